@@ -1,0 +1,19 @@
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { uiStrings } from './strings';
+
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+describe('uiStrings', () => {
+  // The toggle names the *other* script, so its two strings are not conversions of each other.
+  const converted = Object.entries(uiStrings).filter(([key]) => !key.startsWith('scriptToggle'));
+
+  it.each(converted)('%s: the Simplified string is the converted Traditional one', (_key, s) => {
+    expect(s.hans).toBe(toSimplified(s.hant));
+  });
+
+  it('the toggle offers the other script in that script', () => {
+    expect(uiStrings.scriptToggle).toEqual({ hant: '简体', hans: '繁體' });
+    expect(toSimplified(uiStrings.scriptToggleLabel.hant)).toBe('切换为简体字');
+  });
+});

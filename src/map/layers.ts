@@ -1,0 +1,235 @@
+import type { FeatureCollection, LineString } from 'geojson';
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { Script, StoryLayerId } from '../story/model';
+import { labelFonts, theme, type MapTheme } from './theme';
+
+/** Source ids of the story map. */
+export const sourceIds = {
+  context: 'context',
+  townships: 'townships',
+  places: 'places',
+  wuhanLink: 'wuhan-link',
+} as const;
+
+/** Absolute URLs of the built GeoJSON files (MapLibre loads them in a worker, so relative URLs won't do). */
+export interface GeoUrls {
+  context: string;
+  townships: string;
+  places: string;
+}
+
+/** The name property to label with in each script. */
+export function nameField(script: Script): ExpressionSpecification {
+  return ['get', script === 'hant' ? 'name_hant' : 'name_hans'];
+}
+
+const active: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
+const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+/**
+ * Layers that chapters switch on and off by id (front matter `layers:`). Everything else
+ * is always visible and changes only through feature state and filters.
+ */
+export const storyLayerIds: Record<StoryLayerId, string[]> = {
+  'wuhan-link': ['wuhan-link-line', 'city-dot', 'city-label'],
+  'township-seats': ['township-seat-dot'],
+};
+
+/** Every layer of the story map, bottom to top. */
+export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecification[] {
+  const font = [...labelFonts[script]];
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': t.background } },
+    {
+      id: 'prefecture-fill',
+      type: 'fill',
+      source: sourceIds.context,
+      filter: ['==', ['get', 'kind'], 'prefecture'],
+      paint: { 'fill-color': t.prefectureFill },
+    },
+    {
+      id: 'county-fill',
+      type: 'fill',
+      source: sourceIds.context,
+      filter: ['==', ['get', 'kind'], 'county'],
+      paint: { 'fill-color': t.countyFill },
+    },
+    {
+      id: 'county-line',
+      type: 'line',
+      source: sourceIds.context,
+      filter: ['==', ['get', 'kind'], 'county'],
+      paint: { 'line-color': t.countyLine, 'line-width': 0.8 },
+    },
+    {
+      id: 'district-fill',
+      type: 'fill',
+      source: sourceIds.context,
+      filter: ['==', ['get', 'kind'], 'district'],
+      paint: { 'fill-color': t.districtFill },
+    },
+    {
+      id: 'township-fill',
+      type: 'fill',
+      source: sourceIds.townships,
+      paint: {
+        'fill-color': ['case', active, t.accentFill, hover, t.accentFill, t.townshipFill],
+        'fill-opacity': ['case', active, 0.75, hover, 0.45, 1],
+      },
+    },
+    {
+      id: 'township-line',
+      type: 'line',
+      source: sourceIds.townships,
+      paint: { 'line-color': t.townshipLine, 'line-width': 1 },
+    },
+    {
+      // Township areas are derived, not surveyed: an active one is outlined dashed to say so.
+      id: 'township-active-line',
+      type: 'line',
+      source: sourceIds.townships,
+      paint: {
+        'line-color': t.approximateLine,
+        'line-width': ['case', active, 2, 0],
+        'line-dasharray': [2, 1.5],
+      },
+    },
+    {
+      id: 'district-line',
+      type: 'line',
+      source: sourceIds.context,
+      filter: ['==', ['get', 'kind'], 'district'],
+      paint: {
+        'line-color': ['case', active, t.accent, t.districtLine],
+        'line-width': ['case', active, 3, 1.8],
+      },
+    },
+    {
+      id: 'wuhan-link-line',
+      type: 'line',
+      source: sourceIds.wuhanLink,
+      layout: { visibility: 'none', 'line-cap': 'round' },
+      paint: { 'line-color': t.accent, 'line-width': 2.5, 'line-dasharray': [1, 2] },
+    },
+    {
+      id: 'place-dot',
+      type: 'circle',
+      source: sourceIds.places,
+      filter: ['in', ['get', 'kind'], ['literal', ['village', 'community']]],
+      paint: {
+        'circle-color': ['case', active, t.accent, hover, t.accent, t.placeDot],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, ['case', active, 5, 1.5], 13, ['case', active, 8, 4]],
+        'circle-stroke-color': t.placeDotStroke,
+        'circle-stroke-width': ['case', active, 2, 0.5],
+      },
+    },
+    {
+      id: 'township-seat-dot',
+      type: 'circle',
+      source: sourceIds.places,
+      filter: ['in', ['get', 'kind'], ['literal', ['township-seat', 'district-seat']]],
+      layout: { visibility: 'none' },
+      paint: {
+        'circle-color': t.accent,
+        'circle-radius': 4,
+        'circle-stroke-color': t.placeDotStroke,
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: 'city-dot',
+      type: 'circle',
+      source: sourceIds.context,
+      filter: ['==', ['get', 'kind'], 'city'],
+      layout: { visibility: 'none' },
+      paint: {
+        'circle-color': t.accent,
+        'circle-radius': 6,
+        'circle-stroke-color': t.placeDotStroke,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'township-label',
+      type: 'symbol',
+      source: sourceIds.townships,
+      layout: {
+        'text-field': nameField(script),
+        'text-font': font,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 12, 15],
+        'text-max-width': 6,
+        'text-padding': 4,
+      },
+      paint: {
+        'text-color': ['case', active, t.accent, t.labelMuted],
+        'text-halo-color': t.labelHalo,
+        'text-halo-width': 1.5,
+      },
+    },
+    {
+      // Only the places the current chapter is about get a label (filter set per chapter).
+      id: 'place-label',
+      type: 'symbol',
+      source: sourceIds.places,
+      filter: ['in', ['get', 'id'], ['literal', []]],
+      layout: {
+        'text-field': nameField(script),
+        'text-font': font,
+        'text-size': 15,
+        'text-offset': [0, 1],
+        'text-anchor': 'top',
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': t.accent, 'text-halo-color': t.labelHalo, 'text-halo-width': 2 },
+    },
+    {
+      id: 'city-label',
+      type: 'symbol',
+      source: sourceIds.context,
+      filter: ['==', ['get', 'kind'], 'city'],
+      layout: {
+        visibility: 'none',
+        'text-field': nameField(script),
+        'text-font': font,
+        'text-size': 16,
+        'text-offset': [0, 1],
+        'text-anchor': 'top',
+      },
+      paint: { 'text-color': t.label, 'text-halo-color': t.labelHalo, 'text-halo-width': 2 },
+    },
+  ];
+}
+
+/** The line the closing chapter draws between Luquan and Wuhan. */
+export function wuhanLinkData(
+  from: [number, number],
+  to: [number, number],
+): FeatureCollection<LineString> {
+  return {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [from, to] } }],
+  };
+}
+
+/**
+ * The whole style, built in code from the story's own data: no tiles, glyphs or sprites
+ * from anywhere but this page. `glyphs` is left out on purpose so labels use local fonts.
+ */
+export function storyStyle(
+  urls: GeoUrls,
+  wuhanLink: FeatureCollection<LineString>,
+  script: Script,
+): StyleSpecification {
+  const sources: Record<string, SourceSpecification> = {
+    [sourceIds.context]: { type: 'geojson', data: urls.context, promoteId: 'id' },
+    [sourceIds.townships]: { type: 'geojson', data: urls.townships, promoteId: 'code' },
+    [sourceIds.places]: { type: 'geojson', data: urls.places, promoteId: 'id' },
+    [sourceIds.wuhanLink]: { type: 'geojson', data: wuhanLink },
+  };
+  return { version: 8, sources, layers: storyLayers(script) };
+}

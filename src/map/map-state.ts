@@ -1,0 +1,80 @@
+import type { Bilingual, BBox, CameraHint, Chapter, Story, StoryLayerId } from '../story/model';
+
+/** A place the map can only show through its township or district; the page says so. */
+export interface ApproximateNote {
+  code: string;
+  name: Bilingual;
+  /** What the map shows instead (the township or the district). */
+  shownAs: Bilingual;
+}
+
+/**
+ * Everything the map shows for one chapter. It is computed from the chapter alone, never
+ * from the previous state, so skipping chapters or reloading mid-story lands in the same place.
+ */
+export interface MapState {
+  chapterId: string;
+  bounds: BBox;
+  maxZoom: number;
+  hint?: CameraHint;
+  /** Township codes (feature ids in the townships source) to mark active. */
+  townships: string[];
+  /** Place ids (feature ids in the places source) to mark active and label. */
+  places: string[];
+  /** Whether the district outline itself is what the chapter is about. */
+  district: boolean;
+  /** Story layers to show; all others are hidden. */
+  layers: StoryLayerId[];
+  approximate: ApproximateNote[];
+  /** Names of everything the chapter is about, for the map's text description. */
+  names: Bilingual[];
+}
+
+const districtCode = '130110';
+
+/** The map state for `chapter`. Pure: the same chapter always gives the same state. */
+export function mapStateFor(chapter: Chapter, story: Story): MapState {
+  const townships = new Set<string>();
+  const places = new Set<string>();
+  const approximate: ApproximateNote[] = [];
+  const names: Bilingual[] = [];
+  let district = false;
+
+  for (const code of chapter.places) {
+    const place = story.places[code];
+    if (!place) continue; // the build guarantees every code resolves; stay safe at run time.
+    names.push(place.name);
+    if (place.resolvedAs === 'district') {
+      district = true;
+      if (place.code !== districtCode) approximate.push({ code, name: place.name, shownAs: districtName(story) });
+    } else if (place.resolvedAs === 'township') {
+      const township = place.townshipCode ?? place.code;
+      townships.add(township);
+      if (place.kind !== 'township') {
+        const shownAs = story.places[township]?.name ?? place.name;
+        approximate.push({ code, name: place.name, shownAs });
+      }
+    } else if (place.kind === 'city') {
+      // Cities are context points, drawn by the wuhan-link layers.
+    } else {
+      places.add(place.code);
+    }
+  }
+
+  return {
+    chapterId: chapter.id,
+    bounds: chapter.view.bounds,
+    maxZoom: chapter.view.maxZoom,
+    ...(chapter.view.hint ? { hint: chapter.view.hint } : {}),
+    townships: [...townships],
+    places: [...places],
+    district,
+    layers: [...chapter.layers],
+    approximate,
+    names,
+  };
+}
+
+function districtName(story: Story): Bilingual {
+  return story.places[districtCode]?.name ?? { hant: '鹿泉區', hans: '鹿泉区' };
+}

@@ -1,0 +1,8 @@
+import type { Map } from 'maplibre-gl';
+
+declare global {
+  interface Window {
+    /** The page's MapLibre map (see src/map/story-map.ts). */
+    __map?: Map;
+  }
+}

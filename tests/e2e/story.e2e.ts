@@ -1,0 +1,164 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadStory } from '../../src/build/load-story';
+import type { Chapter, Story } from '../../src/story/model';
+import { launchBrowser, viewports, waitForMapIdle, watchPage, type ViewportName } from './browser';
+import { startPreview } from './server';
+
+let browser: Browser;
+let server: PreviewServer;
+let origin: string;
+let story: Story;
+
+beforeAll(async () => {
+  const loaded = await loadStory(path.resolve(import.meta.dirname, '../..'));
+  if (!loaded.story) throw new Error(`content has problems: ${loaded.issues.length}`);
+  story = loaded.story;
+  ({ server, origin } = await startPreview());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Scroll so the chapter's top sits just above the page's trigger line, as a reader would. */
+async function scrollToChapter(page: Page, chapter: Chapter): Promise<void> {
+  await page.evaluate((id) => {
+    const step = document.getElementById(id);
+    if (!step) throw new Error(`no step #${id}`);
+    const trigger = window.innerHeight * Number(document.body.dataset.triggerOffset);
+    const top = step.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo({ top: top - trigger + 40, behavior: 'instant' });
+  }, chapter.id);
+  await page.waitForFunction((id) => document.getElementById('map')?.dataset.chapter === id, chapter.id, {
+    timeout: 10_000,
+  });
+  await waitForMapIdle(page);
+}
+
+/** Feature ids the chapter must leave highlighted, derived from how each place resolved. */
+function expectedHighlights(chapter: Chapter): { source: string; id: string }[] {
+  return chapter.places.flatMap((code) => {
+    const place = story.places[code];
+    if (!place) throw new Error(`chapter ${chapter.id}: no place ${code}`);
+    if (place.kind === 'city') return [];
+    if (place.resolvedAs === 'point') return [{ source: 'places', id: code }];
+    if (place.resolvedAs === 'township') return [{ source: 'townships', id: place.townshipCode ?? code }];
+    return [{ source: 'context', id: '130110' }];
+  });
+}
+
+const pointSpan = 0.012; // src/map/story-map.ts frames a point with at least this span
+
+for (const name of Object.keys(viewports) as ViewportName[]) {
+  describe(`story at ${name} size`, () => {
+    it('every chapter brings the map to its place, with no errors and no off-origin request', async () => {
+      const context = await browser.newContext({ ...viewports[name], reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      const problems = watchPage(page, origin);
+      await page.goto(origin + '/');
+      await waitForMapIdle(page);
+
+      const stepCount = await page.locator('.step').count();
+      expect(stepCount).toBe(story.chapters.length);
+
+      for (const chapter of story.chapters) {
+        await scrollToChapter(page, chapter);
+        const [w, s, e, n] = chapter.view.bounds;
+        const center = await page.evaluate(() => window.__map!.getCenter().toArray());
+        const tolerance = pointSpan / 2 + 1e-6;
+        expect(center[0], `${chapter.id}: centre longitude within target`).toBeGreaterThanOrEqual(w - tolerance);
+        expect(center[0], `${chapter.id}: centre longitude within target`).toBeLessThanOrEqual(e + tolerance);
+        expect(center[1], `${chapter.id}: centre latitude within target`).toBeGreaterThanOrEqual(s - tolerance);
+        expect(center[1], `${chapter.id}: centre latitude within target`).toBeLessThanOrEqual(n + tolerance);
+
+        // The whole target is on screen, clear of the map's edges.
+        const visible = await page.evaluate(() => window.__map!.getBounds().toArray().flat());
+        expect(visible[0]!, `${chapter.id}: west edge visible`).toBeLessThanOrEqual(w);
+        expect(visible[2]!, `${chapter.id}: east edge visible`).toBeGreaterThanOrEqual(e);
+        expect(visible[1]!, `${chapter.id}: south edge visible`).toBeLessThanOrEqual(s);
+        expect(visible[3]!, `${chapter.id}: north edge visible`).toBeGreaterThanOrEqual(n);
+
+        for (const target of expectedHighlights(chapter)) {
+          const state = await page.evaluate((t) => window.__map!.getFeatureState(t), target);
+          expect(state['active'], `${chapter.id}: ${target.source}/${target.id} highlighted`).toBe(true);
+        }
+        const current = await page.locator('.step[aria-current="step"]').getAttribute('data-chapter');
+        expect(current).toBe(chapter.id);
+      }
+
+      expect(problems.consoleErrors).toEqual([]);
+      expect(problems.offOrigin).toEqual([]);
+      await context.close();
+    });
+
+    it('skipping straight to the last chapter and back lands in the right state', async () => {
+      const context = await browser.newContext({ ...viewports[name], reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.goto(origin + '/');
+      await waitForMapIdle(page);
+      const last = story.chapters[story.chapters.length - 1]!;
+      const first = story.chapters[0]!;
+      await scrollToChapter(page, last);
+      expect(await page.evaluate(() => window.__map!.getLayoutProperty('wuhan-link-line', 'visibility'))).toBe('visible');
+      await scrollToChapter(page, first);
+      expect(await page.evaluate(() => window.__map!.getLayoutProperty('wuhan-link-line', 'visibility'))).toBe('none');
+      await context.close();
+    });
+  });
+}
+
+describe('reloading mid-story', () => {
+  it('opens on the chapter in the address, not on the first one', async () => {
+    const context = await browser.newContext({ ...viewports.desktop, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const target = story.chapters.find((c) => c.places.includes('130110105203'));
+    expect(target, 'the 裴村 chapter exists').toBeDefined();
+    await page.goto(`${origin}/#${target!.id}`);
+    await waitForMapIdle(page);
+    await page.waitForFunction((id) => document.getElementById('map')?.dataset.chapter === id, target!.id);
+    await context.close();
+  });
+});
+
+describe('flying, without reduced motion', () => {
+  it('animates to the next chapter and ends on its target', async () => {
+    const context = await browser.newContext({ ...viewports.desktop, reducedMotion: 'no-preference' });
+    const page = await context.newPage();
+    await page.goto(origin + '/');
+    await waitForMapIdle(page);
+    const chapter = story.chapters.find((c) => c.places.includes('130110202'))!;
+    const moved = page.evaluate(
+      () => new Promise<boolean>((resolve) => window.__map!.once('movestart', () => resolve(true))),
+    );
+    await scrollToChapter(page, chapter);
+    expect(await moved).toBe(true);
+    const center = await page.evaluate(() => window.__map!.getCenter().toArray());
+    const [w, s, e, n] = chapter.view.bounds;
+    expect(center[0]).toBeGreaterThanOrEqual(w - pointSpan);
+    expect(center[0]).toBeLessThanOrEqual(e + pointSpan);
+    expect(center[1]).toBeGreaterThanOrEqual(s - pointSpan);
+    expect(center[1]).toBeLessThanOrEqual(n + pointSpan);
+    await context.close();
+  });
+});
+
+describe('text first', () => {
+  it('the whole article is in the page with JavaScript off', async () => {
+    const context = await browser.newContext({ ...viewports.phone, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(origin + '/');
+    expect(await page.locator('.step').count()).toBe(story.chapters.length);
+    const text = await page.locator('#article').innerText();
+    for (const chapter of story.chapters) {
+      const firstParagraph = chapter.html.hant.match(/<p>([^<]{0,20})/)?.[1];
+      if (firstParagraph) expect(text).toContain(firstParagraph);
+    }
+    expect(text).toContain('鹿泉加油!武漢挺住!');
+    await context.close();
+  });
+});
