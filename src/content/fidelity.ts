@@ -1,0 +1,104 @@
+import type { ContentIssue, SourceFile } from './issues';
+
+/** One line of text and where it comes from. */
+export interface LocatedLine {
+  text: string;
+  file: string;
+  line: number;
+}
+
+/** Page furniture at the end of the original that is not part of the story. */
+const FURNITURE = /^(分享到|相關文章|相关文章)[:：]/;
+
+/**
+ * The article's lines as the story must reproduce them: the non-empty lines of the
+ * original without its title (line 1) and without the trailing page furniture.
+ */
+export function originalLines(original: SourceFile): { title?: LocatedLine; lines: LocatedLine[] } {
+  const all = original.text
+    .split(/\r?\n/)
+    .map((text, i) => ({ text: text.trim(), file: original.path, line: i + 1 }))
+    .filter((l) => l.text !== '');
+  while (all.length && FURNITURE.test(all[all.length - 1]?.text ?? '')) all.pop();
+  const [title, ...lines] = all;
+  return title ? { title, lines } : { lines };
+}
+
+function clip(text: string): string {
+  return text.length > 24 ? `${text.slice(0, 24)}…` : text;
+}
+
+/**
+ * Compares the story's lines with the original's, in order. Each difference is an
+ * issue at the story's file:line (a missing line at the next story line), resyncing
+ * after a lost or extra line so one slip is one message.
+ */
+export function compareWithOriginal(
+  expected: readonly LocatedLine[],
+  actual: readonly LocatedLine[],
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const hint = 'copy the line from content/original/article.txt again; never retype it';
+  let i = 0;
+  let j = 0;
+  while (i < actual.length || j < expected.length) {
+    const a = actual[i];
+    const e = expected[j];
+    if (a && e && a.text === e.text) {
+      i++;
+      j++;
+      continue;
+    }
+    if (!a) {
+      const last = actual[actual.length - 1];
+      issues.push({
+        file: last?.file ?? e?.file ?? '',
+        line: last?.line ?? 1,
+        message: `the story ends before ${e?.file ?? ''} line ${e?.line ?? 0}: '${clip(e?.text ?? '')}' is missing`,
+        hint,
+      });
+      break;
+    }
+    if (!e) {
+      issues.push({
+        file: a.file,
+        line: a.line,
+        message: `'${clip(a.text)}' is not in the original (it ends before this line)`,
+        hint: 'delete the line, or check it was not duplicated',
+      });
+      i++;
+      continue;
+    }
+    if (actual[i + 1]?.text === e.text) {
+      issues.push({
+        file: a.file,
+        line: a.line,
+        message: `'${clip(a.text)}' is not in the original here`,
+        hint: 'delete the line, or check it was not duplicated or moved',
+      });
+      i++;
+      continue;
+    }
+    if (expected[j + 1]?.text === a.text) {
+      issues.push({
+        file: a.file,
+        line: a.line,
+        message: `${e.file} line ${e.line} is missing before this line: '${clip(e.text)}'`,
+        hint,
+      });
+      j++;
+      continue;
+    }
+    let at = 0;
+    while (at < a.text.length && a.text[at] === e.text[at]) at++;
+    issues.push({
+      file: a.file,
+      line: a.line,
+      message: `text differs from ${e.file} line ${e.line} at character ${at + 1}: expected '${clip(e.text.slice(at))}', found '${clip(a.text.slice(at))}'`,
+      hint,
+    });
+    i++;
+    j++;
+  }
+  return issues;
+}
