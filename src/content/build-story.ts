@@ -92,6 +92,8 @@ interface ParsedChapter {
   slug: string;
   fields: ChapterFields;
   blocks: BodyBlock[];
+  /** The body parsed without issues and has a paragraph. */
+  bodyOk: boolean;
 }
 
 /** The pure core of {@link buildStory}, for callers that already have a resolver. */
@@ -143,9 +145,9 @@ export function buildStoryWith(input: BuildStoryCoreInput): BuildStoryResult {
   for (const chapter of chapters) {
     const { fields, file } = chapter;
     const path = file.path;
-    const text = chapter.blocks
-      .map((b) => (b.kind === 'paragraph' ? b.text : (b.caption ?? '')))
-      .join('\n');
+    const text = chapter.bodyOk
+      ? chapter.blocks.map((b) => (b.kind === 'paragraph' ? b.text : (b.caption ?? ''))).join('\n')
+      : undefined;
     const joined = joinPlaces(fields.places, lookup, path, text);
     issues.push(...joined.issues);
     for (const place of joined.places) places[place.code] = place;
@@ -157,8 +159,10 @@ export function buildStoryWith(input: BuildStoryCoreInput): BuildStoryResult {
     for (const place of joined.places) mention(place.code, id);
     const html = renderChapter(chapter.blocks, names, linkInfo, (code) => mention(code, id));
 
-    if (fields.part) storyLines.push({ text: fields.part, file: path, line: 1 });
-    if (fields.subhead) storyLines.push({ text: fields.subhead, file: path, line: 1 });
+    if (fields.part) storyLines.push({ text: fields.part, file: path, line: fields.partLine ?? 1 });
+    if (fields.subhead) {
+      storyLines.push({ text: fields.subhead, file: path, line: fields.subheadLine ?? 1 });
+    }
     for (const b of chapter.blocks) {
       if (b.kind === 'paragraph') storyLines.push({ text: b.text, file: path, line: b.line });
       else {
@@ -282,8 +286,8 @@ function parseChapters(
     issues.push(...normalized.issues);
     const body = parseBody(split.body, file.path, split.bodyLine);
     issues.push(...body.issues);
-    const bodyHasIssues = body.issues.length > 0;
-    if (!bodyHasIssues && split.yaml && !body.blocks.some((b) => b.kind === 'paragraph')) {
+    const hasParagraph = body.blocks.some((b) => b.kind === 'paragraph');
+    if (body.issues.length === 0 && split.yaml && !hasParagraph) {
       issues.push({
         file: file.path,
         line: split.bodyLine,
@@ -303,7 +307,14 @@ function parseChapters(
         });
       } else ids.set(id, file.path);
     }
-    chapters.push({ file, number, slug, fields: normalized.fields, blocks: body.blocks });
+    chapters.push({
+      file,
+      number,
+      slug,
+      fields: normalized.fields,
+      blocks: body.blocks,
+      bodyOk: body.issues.length === 0 && hasParagraph,
+    });
   }
   return chapters;
 }

@@ -24,6 +24,12 @@ export function originalLines(original: SourceFile): { title?: LocatedLine; line
   return title ? { title, lines } : { lines };
 }
 
+/** How many lines from `from` to skip in `lines` to reach `text` (1–8), else 0. */
+function lookahead(lines: readonly LocatedLine[], from: number, text: string): number {
+  for (let k = 1; k <= 8; k++) if (lines[from + k]?.text === text) return k;
+  return 0;
+}
+
 function clip(text: string): string {
   return text.length > 24 ? `${text.slice(0, 24)}…` : text;
 }
@@ -31,7 +37,7 @@ function clip(text: string): string {
 /**
  * Compares the story's lines with the original's, in order. Each difference is an
  * issue at the story's file:line (a missing line at the next story line), resyncing
- * after a lost or extra line so one slip is one message.
+ * after up to 8 lost or extra lines so one slip is one message per line.
  */
 export function compareWithOriginal(
   expected: readonly LocatedLine[],
@@ -69,24 +75,30 @@ export function compareWithOriginal(
       i++;
       continue;
     }
-    if (actual[i + 1]?.text === e.text) {
-      issues.push({
-        file: a.file,
-        line: a.line,
-        message: `'${clip(a.text)}' is not in the original here`,
-        hint: 'delete the line, or check it was not duplicated or moved',
-      });
-      i++;
+    const extra = lookahead(actual, i, e.text);
+    const missing = lookahead(expected, j, a.text);
+    if (extra > 0 && (missing === 0 || extra <= missing)) {
+      for (const line of actual.slice(i, i + extra)) {
+        issues.push({
+          file: line.file,
+          line: line.line,
+          message: `'${clip(line.text)}' is not in the original here`,
+          hint: 'delete the line, or check it was not duplicated or moved',
+        });
+      }
+      i += extra;
       continue;
     }
-    if (expected[j + 1]?.text === a.text) {
-      issues.push({
-        file: a.file,
-        line: a.line,
-        message: `${e.file} line ${e.line} is missing before this line: '${clip(e.text)}'`,
-        hint,
-      });
-      j++;
+    if (missing > 0) {
+      for (const line of expected.slice(j, j + missing)) {
+        issues.push({
+          file: a.file,
+          line: a.line,
+          message: `${line.file} line ${line.line} is missing before this line: '${clip(line.text)}'`,
+          hint,
+        });
+      }
+      j += missing;
       continue;
     }
     let at = 0;

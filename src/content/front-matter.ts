@@ -26,8 +26,8 @@ export interface SplitFile {
 const FENCE = /^---[ \t]*$/;
 
 /**
- * Parses YAML text that starts on `firstLine` of `file`, reporting YAML errors with
- * file line numbers. Duplicate keys are errors.
+ * Parses YAML text that starts on `firstLine` of `file`, reporting the first YAML error
+ * with its file line number. Duplicate keys are errors.
  */
 export function parseYamlBlock(
   text: string,
@@ -38,7 +38,8 @@ export function parseYamlBlock(
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number): number =>
     firstLine + lineCounter.linePos(Math.min(Math.max(offset, 0), text.length)).line - 1;
-  const issues: ContentIssue[] = doc.errors.map((error) => {
+  // YAML errors cascade (one tab yields four); the first is the one to fix.
+  const issues: ContentIssue[] = doc.errors.slice(0, 1).map((error) => {
     const line = lineAt(error.pos[0]);
     const what = error.message.split(' at line ')[0] ?? error.message;
     const source = (text.split(/\r?\n/)[line - firstLine] ?? '').trim();

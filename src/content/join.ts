@@ -63,13 +63,14 @@ function bothNames(d: DivisionInfo): string {
 
 /**
  * Resolves a chapter's place refs, checking each code exists, that a name given with
- * it names that division, and that the name occurs in the chapter's text.
+ * it names that division, and that the name occurs in the chapter's text (skipped
+ * when `chapterText` is undefined because the body itself has problems).
  */
 export function joinPlaces(
   refs: readonly PlaceRef[],
   lookup: PlaceLookup,
   file: string,
-  chapterText: string,
+  chapterText: string | undefined,
 ): { places: StoryPlace[]; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const places: StoryPlace[] = [];
@@ -98,7 +99,7 @@ export function joinPlaces(
         message: `name ${ref.name} does not match ${ref.code} (${bothNames(division)})`,
         hint: 'check the code or the name',
       });
-    } else if (!chapterText.includes(ref.name)) {
+    } else if (chapterText !== undefined && !chapterText.includes(ref.name)) {
       issues.push({
         file,
         line: ref.line,

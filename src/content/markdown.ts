@@ -148,7 +148,7 @@ function paragraphText(
   file: string,
   line: number,
   unsafeLines: ReadonlySet<number>,
-): { text?: string; issues: ContentIssue[] } {
+): { text: string; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   let text = '';
   let lineOffset = 0;
@@ -177,7 +177,7 @@ function paragraphText(
       hint: 'the body is the article as plain text: remove the markup (escape a literal character with \\)',
     });
   }
-  return issues.length ? { issues } : { text, issues };
+  return { text, issues };
 }
 
 const FIGURE_KEYS = ['credit', 'caption'] as const;
@@ -241,6 +241,7 @@ function parseFence(
   }
   let credit: string | undefined;
   let caption: string | null | undefined;
+  const suggested = new Set<string>();
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const value = pair.value;
@@ -267,6 +268,7 @@ function parseFence(
         });
     } else {
       const near = closest(key, FIGURE_KEYS);
+      if (near) suggested.add(near);
       issues.push({
         file,
         line: at(pair.key),
@@ -282,7 +284,7 @@ function parseFence(
       message: 'figure has no credit line',
       hint: 'add credit: <the banner line>',
     });
-  if (!root.has('caption')) {
+  if (!root.has('caption') && !suggested.has('caption')) {
     issues.push({
       file,
       line,

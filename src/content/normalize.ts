@@ -19,6 +19,9 @@ export interface ChapterFields {
   id?: string;
   /** File line of `id`, for duplicate-id messages. */
   idLine?: number;
+  /** File lines of `part` and `subhead`, for fidelity messages. */
+  partLine?: number;
+  subheadLine?: number;
   part?: string;
   subhead?: string;
   places: PlaceRef[];
@@ -53,6 +56,8 @@ export const CODE_PATTERN = /^(\d{6}|\d{9}|\d{12})$/;
 
 class Collector {
   readonly issues: ContentIssue[] = [];
+  /** Known keys offered as suggestions for unknown ones (not reported again as missing). */
+  readonly suggested = new Set<string>();
   constructor(
     readonly file: string,
     readonly block: YamlBlock,
@@ -78,10 +83,12 @@ class Collector {
 export function describe(node: unknown): string {
   if (isScalar(node)) {
     if (node.value === null) return 'an empty value';
+    if (node.value === '') return 'an empty text';
     if (typeof node.value === 'string') return `the text '${node.value}'`;
     return `${typeof node.value} ${node.source ?? String(node.value)}`;
   }
-  if (isSeq(node)) return 'a list';
+  if (isSeq(node))
+    return `a list of ${node.items.length} item${node.items.length === 1 ? '' : 's'}`;
   if (isMap(node)) return 'a mapping';
   return 'nothing';
 }
@@ -103,6 +110,7 @@ function eachField(
     const key = keyName(pair);
     if (!known.includes(key)) {
       const near = closest(key, known);
+      if (near) c.suggested.add(near);
       c.add(
         pair.key,
         `unknown ${what} key '${key}'`,
@@ -229,7 +237,9 @@ export function normalizeChapter(
       case 'part':
       case 'subhead': {
         const v = text(c, value, pair, key);
-        if (v !== undefined) fields[key] = v;
+        if (v === undefined) return;
+        fields[key] = v;
+        fields[key === 'part' ? 'partLine' : 'subheadLine'] = c.line(value);
         return;
       }
       case 'places':
@@ -248,7 +258,7 @@ export function normalizeChapter(
         return;
     }
   });
-  if (!block.doc.has('id')) {
+  if (!block.doc.has('id') && !c.suggested.has('id')) {
     c.issues.push({
       file,
       line: 1,
@@ -256,7 +266,7 @@ export function normalizeChapter(
       hint: `add 'id: ${options.fileSlug ?? '<kebab-case-slug>'}' (the file name after NN-)`,
     });
   }
-  if (!block.doc.has('places')) {
+  if (!block.doc.has('places') && !c.suggested.has('places')) {
     c.issues.push({
       file,
       line: 1,

@@ -1,17 +1,26 @@
-/** Levenshtein edit distance between two strings, by code point. */
+/**
+ * Edit distance between two strings by code point: insertions, deletions,
+ * substitutions and swaps of two neighbours (`nmae` → `name` is 1) each cost 1.
+ */
 export function editDistance(a: string, b: string): number {
   const s = [...a];
   const t = [...b];
-  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: s.length + 1 }, (_, i) =>
+    Array.from({ length: t.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number): number => d[i]?.[j] ?? Infinity;
   for (let i = 1; i <= s.length; i++) {
-    const cur = [i];
+    const row = d[i] ?? [];
     for (let j = 1; j <= t.length; j++) {
       const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
+        best = Math.min(best, at(i - 2, j - 2) + 1);
+      }
+      row[j] = best;
     }
-    prev = cur;
   }
-  return prev[t.length] ?? 0;
+  return at(s.length, t.length);
 }
 
 /**
