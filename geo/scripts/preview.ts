@@ -2,7 +2,7 @@
  * Renders the township partition to /tmp/geo-preview.png (via an SVG and ImageMagick)
  * so a person can look at it. Not part of the build; the PNG is not committed.
  *
- *   npx tsx geo/scripts/preview.ts [out.png]
+ *   npx tsx geo/scripts/preview.ts [out.png] [--context]
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -29,13 +29,18 @@ function load(name: string): FeatureCollection {
   return JSON.parse(readFileSync(join(GEO_DIR, name), 'utf8')) as FeatureCollection;
 }
 
-function main(out: string): void {
+function main(out: string, wide: boolean): void {
   const townships = load('townships.geojson');
   const places = load('places.geojson');
   const context = load('context.geojson');
   const district = context.features.find((f) => f.properties?.['kind'] === 'district');
   if (!district?.geometry || district.geometry.type !== 'Polygon') throw new Error('no district');
-  const ring = district.geometry.coordinates[0] ?? [];
+  // --context frames the whole prefecture (to look at the neighbours at zoom 8–11).
+  const frame = wide
+    ? context.features.find((f) => f.properties?.['kind'] === 'prefecture')
+    : district;
+  if (frame?.geometry?.type !== 'Polygon') throw new Error('no frame');
+  const ring = frame.geometry.coordinates[0] ?? [];
   const xs = ring.map((p) => p[0] ?? 0);
   const ys = ring.map((p) => p[1] ?? 0);
   const [w, e, s, n] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
@@ -55,7 +60,10 @@ function main(out: string): void {
   const parts: string[] = [];
   parts.push(`<rect width="${width}" height="${height}" fill="#f4f1ea"/>`);
   for (const f of context.features) {
-    if (f.geometry && f.properties?.['kind'] === 'county') {
+    if (
+      f.geometry &&
+      (f.properties?.['kind'] === 'county' || f.properties?.['kind'] === 'prefecture')
+    ) {
       parts.push(`<path d="${path(f.geometry)}" fill="#e8e4da" stroke="#999" stroke-width="1"/>`);
     }
   }
@@ -78,7 +86,7 @@ function main(out: string): void {
   }
   for (const f of townships.features) {
     const label = f.properties?.['label'] as Position | null;
-    if (!label) continue;
+    if (!label || wide) continue;
     const [x, y] = px(label).split(',');
     const text = `${f.properties?.['name_hant']} ${f.properties?.['area_km2']} km²`;
     // Halo first, then the fill: ImageMagick's SVG renderer ignores paint-order.
@@ -97,4 +105,5 @@ function main(out: string): void {
   console.log(`wrote ${out} (${width}×${height})`);
 }
 
-main(process.argv[2] ?? '/tmp/geo-preview.png');
+const args = process.argv.slice(2);
+main(args.find((a) => !a.startsWith('--')) ?? '/tmp/geo-preview.png', args.includes('--context'));
