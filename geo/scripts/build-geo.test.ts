@@ -22,10 +22,13 @@ const committed = (name: string) => readFileSync(join(GEO_DIR, name), 'utf8');
 const parse = (name: string) => JSON.parse(committed(name)) as FeatureCollection;
 type Area = Feature<Polygon | MultiPolygon>;
 
+// A full build takes about a second; allow for a busy machine (shared CI, parallel files).
+const SLOW = 30_000;
+
 let report: BuildReport;
 beforeAll(() => {
   report = buildGeo(readSourceFiles());
-});
+}, SLOW);
 
 describe('committed outputs', () => {
   it.each(OUTPUT_NAMES)('geo/%s is up to date (else: run npm run geo)', (name) => {
@@ -33,9 +36,13 @@ describe('committed outputs', () => {
     expect(committed(name) === fresh, `geo/${name} is stale — run npm run geo`).toBe(true);
   });
 
-  it('are byte-identical when built twice', () => {
-    expect(buildGeo(readSourceFiles()).outputs).toEqual(report.outputs);
-  });
+  it(
+    'are byte-identical when built twice',
+    () => {
+      expect(buildGeo(readSourceFiles()).outputs).toEqual(report.outputs);
+    },
+    SLOW,
+  );
 
   it('stay well under 60 KB gzipped in total', () => {
     const total = OUTPUT_NAMES.reduce((s, n) => s + gzipSync(committed(n), { level: 9 }).length, 0);
@@ -90,21 +97,25 @@ describe('townships.geojson', () => {
     });
   });
 
-  it('12 areas tile the district: no overlap > 0.01 km², union within 0.5 % of the outline', () => {
-    for (let i = 0; i < areas.length; i++) {
-      for (let j = i + 1; j < areas.length; j++) {
-        const a = areas[i] as Area;
-        const b = areas[j] as Area;
-        const overlap = intersect(featureCollection([a, b]));
-        const km2 = overlap ? area(overlap) / 1e6 : 0;
-        expect(km2, `${a.id} ∩ ${b.id}`).toBeLessThan(0.01);
+  it(
+    '12 areas tile the district: no overlap > 0.01 km², union within 0.5 % of the outline',
+    () => {
+      for (let i = 0; i < areas.length; i++) {
+        for (let j = i + 1; j < areas.length; j++) {
+          const a = areas[i] as Area;
+          const b = areas[j] as Area;
+          const overlap = intersect(featureCollection([a, b]));
+          const km2 = overlap ? area(overlap) / 1e6 : 0;
+          expect(km2, `${a.id} ∩ ${b.id}`).toBeLessThan(0.01);
+        }
       }
-    }
-    const all = union(featureCollection(areas));
-    expect(all).not.toBeNull();
-    const ratio = area(all as Area) / area(district);
-    expect(Math.abs(ratio - 1)).toBeLessThan(0.005);
-  });
+      const all = union(featureCollection(areas));
+      expect(all).not.toBeNull();
+      const ratio = area(all as Area) / area(district);
+      expect(Math.abs(ratio - 1)).toBeLessThan(0.005);
+    },
+    SLOW,
+  );
 
   it('each area contains its own seat, label and every located village of its township', () => {
     for (const f of areas) {

@@ -28,7 +28,8 @@ function withVillages(text: SourceText): SourceFiles {
 // 东营北街村: a GCJ-02 village row, `...,114.46405,37.94301,GCJ-02,...`.
 const DONGYING = '130110102204,';
 
-describe('bad source rows', () => {
+// Each case runs the build up to the failing check; allow for a busy machine.
+describe('bad source rows', { timeout: 30_000 }, () => {
   it('rejects a missing coordinate', () => {
     const { text, line } = editLine(real.villages, DONGYING, ',37.94301,', ',,');
     expect(() => buildGeo(withVillages(text))).toThrow(
