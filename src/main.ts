@@ -2,19 +2,20 @@ import story from 'virtual:story';
 import contextUrl from '../geo/context.geojson?url';
 import placesUrl from '../geo/places.geojson?url';
 import townshipsUrl from '../geo/townships.geojson?url';
-import { applyScript, markActiveChapter, savedScript, saveScript } from './dom/page';
-import { wirePlaceLinks } from './dom/place-links';
-import { ui } from './i18n/strings';
-import { mapStateFor, type MapState } from './map/map-state';
-import { createStoryMap, type StoryMap } from './map/story-map';
-import type { Script, StoryPlace } from './story/model';
-import { chapterAtTrigger, firstChapterAbout } from './story/active-chapter';
-import { createScroller } from './story/scroller';
+import { applyScript, markActiveChapter, savedScript, saveScript } from './dom/page.ts';
+import { wirePlaceLinks } from './dom/place-links.ts';
+import { ui } from './i18n/strings.ts';
+import { fetchStoryGeo } from './map/fetch-geo.ts';
+import { mapStateFor, type MapState } from './map/map-state.ts';
+import { createStoryMap, type StoryMap } from './map/story-map.ts';
+import type { Script, StoryPlace } from './story/model.ts';
+import { chapterAtTrigger, firstChapterAbout } from './story/active-chapter.ts';
+import { createScroller } from './story/scroller.ts';
 import './styles/story.css';
 
 /**
- * Composition root: the article is already in the page (rendered at build time); this
- * wires the scroller to the map and adds the script switch and place links on top.
+ * Composition root. The article is already in the page (rendered at build time); this
+ * adds the scroller, the script switch and place links, then the map on top.
  */
 
 const phoneQuery = window.matchMedia('(max-width: 768px)');
@@ -26,31 +27,13 @@ const mapNote = document.getElementById('map-note');
 const scriptToggle = document.getElementById('script-toggle');
 
 // On a phone the map takes the top of the screen, so the trigger line sits lower, in the text.
-const triggerOffset = phoneQuery.matches ? 0.7 : 0.5;
+const triggerOffset = phoneQuery.matches ? 0.8 : 0.4;
 document.body.dataset.triggerOffset = String(triggerOffset);
 
 let script: Script = savedScript();
 let activeIndex = -1;
 let lastState: MapState | null = null;
 let storyMap: StoryMap | null = null;
-
-const absolute = (url: string) => new URL(url, window.location.href).href;
-
-if (mapContainer) {
-  try {
-    storyMap = createStoryMap(mapContainer, {
-      story,
-      urls: { context: absolute(contextUrl), townships: absolute(townshipsUrl), places: absolute(placesUrl) },
-      script,
-      reducedMotion: () => reducedMotionQuery.matches,
-    });
-  } catch (error) {
-    // No WebGL (or no map at all): the article stands on its own.
-    console.warn('Map unavailable; showing the text alone.', error);
-    document.body.classList.add('no-map');
-    if (mapNote) mapNote.textContent = ui('mapUnavailable', script);
-  }
-}
 
 function describeState(state: MapState): string {
   const shown = state.names.map((n) => n[script]).join('、');
@@ -64,6 +47,7 @@ function showNote(text: string): void {
   if (mapNote && storyMap) mapNote.textContent = text;
 }
 
+/** Make chapter `index` current: the whole map state comes from that chapter alone. */
 function activate(index: number): void {
   const chapter = story.chapters[index];
   if (!chapter || index === activeIndex) return;
@@ -74,32 +58,78 @@ function activate(index: number): void {
   showNote(describeState(lastState));
 }
 
-if (script !== 'hant') applyScript(story, script, steps);
-
-const trigger = () => window.innerHeight * triggerOffset;
-activate(chapterAtTrigger(steps.map((s) => s.getBoundingClientRect().top), trigger()));
-createScroller(steps, triggerOffset, ({ index }) => activate(index));
-
-if (scriptToggle) {
-  scriptToggle.hidden = false;
-  scriptToggle.setAttribute('aria-pressed', String(script === 'hans'));
-  scriptToggle.addEventListener('click', () => {
-    script = script === 'hant' ? 'hans' : 'hant';
-    saveScript(script);
-    applyScript(story, script, steps, steps[activeIndex]);
-    scriptToggle.setAttribute('aria-pressed', String(script === 'hans'));
-    storyMap?.setScript(script);
-    if (lastState) showNote(describeState(lastState));
-  });
-}
-
 function placeNote(place: StoryPlace): string {
-  if (!place.approximate || place.resolvedAs === 'point' || place.kind === 'township' || place.kind === 'district') {
+  if (
+    !place.approximate ||
+    place.resolvedAs === 'point' ||
+    place.kind === 'township' ||
+    place.kind === 'district'
+  ) {
     return `${ui('mapShowing', script)} ${place.name[script]}`;
   }
   const township = place.townshipCode ? story.places[place.townshipCode]?.name[script] : undefined;
   return `${ui('approximate', script)}: ${place.name[script]}${township ? ` → ${township}` : ''}`;
 }
+
+function setUpScriptToggle(toggle: HTMLElement): void {
+  toggle.hidden = false;
+  toggle.setAttribute('aria-pressed', String(script === 'hans'));
+  toggle.addEventListener('click', () => {
+    script = script === 'hant' ? 'hans' : 'hant';
+    saveScript(script);
+    applyScript(story, script, steps, steps[activeIndex]);
+    toggle.setAttribute('aria-pressed', String(script === 'hans'));
+    storyMap?.setScript(script);
+    if (lastState) showNote(describeState(lastState));
+  });
+}
+
+async function setUpMap(container: HTMLElement): Promise<void> {
+  try {
+    const geo = await fetchStoryGeo({
+      context: contextUrl,
+      townships: townshipsUrl,
+      places: placesUrl,
+    });
+    storyMap = createStoryMap(container, {
+      story,
+      geo,
+      script,
+      reducedMotion: () => reducedMotionQuery.matches,
+    });
+  } catch (error) {
+    // No WebGL, or the map data did not load: the article stands on its own.
+    console.warn('Map unavailable; showing the text alone.', error);
+    document.body.classList.add('no-map');
+    return;
+  }
+  if (lastState) {
+    storyMap.show(lastState);
+    showNote(describeState(lastState));
+  }
+  storyMap.onTownshipClick((code) => {
+    const index = firstChapterAbout(story.chapters, (c) => story.places[c]?.townshipCode, code);
+    const step = steps[index];
+    if (!step) return;
+    step.scrollIntoView({
+      behavior: reducedMotionQuery.matches ? 'instant' : 'smooth',
+      block: 'start',
+    });
+    step.focus({ preventScroll: true });
+  });
+}
+
+if (script !== 'hant') applyScript(story, script, steps);
+if (scriptToggle) setUpScriptToggle(scriptToggle);
+
+const trigger = () => window.innerHeight * triggerOffset;
+activate(
+  chapterAtTrigger(
+    steps.map((s) => s.getBoundingClientRect().top),
+    trigger(),
+  ),
+);
+createScroller(steps, triggerOffset, ({ index }) => activate(index));
 
 if (article) {
   wirePlaceLinks(article, {
@@ -113,10 +143,4 @@ if (article) {
   });
 }
 
-storyMap?.onTownshipClick((code) => {
-  const index = firstChapterAbout(story.chapters, (c) => story.places[c]?.townshipCode, code);
-  const step = steps[index];
-  if (!step) return;
-  step.scrollIntoView({ behavior: reducedMotionQuery.matches ? 'instant' : 'smooth', block: 'start' });
-  step.focus({ preventScroll: true });
-});
+if (mapContainer) void setUpMap(mapContainer);

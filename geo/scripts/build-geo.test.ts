@@ -13,10 +13,10 @@ import { featureCollection } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
 import { kinks } from '@turf/kinks';
 import { union } from '@turf/union';
-import { GEO_DIR, readSourceFiles } from './build-geo';
-import { buildGeo, OUTPUT_NAMES, type BuildReport } from './lib/build';
-import { polygonsOf, ringArea } from './lib/geometry';
-import { SOURCE_IDS } from './lib/sources';
+import { GEO_DIR, readSourceFiles } from './build-geo.ts';
+import { buildGeo, OUTPUT_NAMES, type BuildReport } from './lib/build.ts';
+import { polygonsOf, ringArea } from './lib/geometry.ts';
+import { SOURCE_IDS } from './lib/sources.ts';
 
 const committed = (name: string) => readFileSync(join(GEO_DIR, name), 'utf8');
 const parse = (name: string) => JSON.parse(committed(name)) as FeatureCollection;

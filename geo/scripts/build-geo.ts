@@ -7,8 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { buildGeo, OUTPUT_NAMES } from './lib/build';
-import type { SourceFiles } from './lib/sources';
+import { buildGeo, OUTPUT_NAMES } from './lib/build.ts';
+import type { SourceFiles } from './lib/sources.ts';
 
 /** geo/ (this file lives in geo/scripts/). */
 export const GEO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');

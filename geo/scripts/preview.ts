@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
-import { GEO_DIR } from './build-geo';
+import { GEO_DIR } from './build-geo.ts';
 
 const PALETTE = [
   '#8dd3c7',

@@ -6,9 +6,9 @@
  * Usage: tsx src/build/check-content.ts [root] [--content <dir>] [--geo <dir>]
  * (`--content`/`--geo` are relative to the root, default `content` and `geo`).
  */
-import { formatIssue } from '../content/issues';
-import { loadStory } from './load-story';
-import type { LoadStoryOptions } from './load-story';
+import { formatIssue } from '../content/issues.ts';
+import { loadStory } from './load-story.ts';
+import type { LoadStoryOptions } from './load-story.ts';
 
 function parseArgs(argv: readonly string[]): { root: string; options: LoadStoryOptions } {
   let root = '.';

@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildStory } from '../content/build-story';
-import type { ContentIssue, SourceFile } from '../content/issues';
-import { loadGeoData } from '../geo/load-geo';
-import type { GeoData } from '../geo/resolve-place';
-import type { Story } from '../story/model';
+import { buildStory } from '../content/build-story.ts';
+import type { ContentIssue, SourceFile } from '../content/issues.ts';
+import { loadGeoData } from '../geo/load-geo.ts';
+import type { GeoData } from '../geo/resolve-place.ts';
+import type { Story } from '../story/model.ts';
 
 /** Where to read from, relative to the root directory. */
 export interface LoadStoryOptions {

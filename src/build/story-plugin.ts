@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { formatIssue } from '../content/issues';
-import { storyPageParts, escapeHtml } from '../dom/story-html';
-import type { Story } from '../story/model';
-import { loadStory } from './load-story';
+import { formatIssue } from '../content/issues.ts';
+import { storyPageParts, escapeHtml } from '../dom/story-html.ts';
+import type { Story } from '../story/model.ts';
+import { loadStory } from './load-story.ts';
 
 const virtualId = 'virtual:story';
 const resolvedVirtualId = '\0virtual:story';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildStory } from './build-story';
-import { readFixture, readFixtureGeo } from './fixtures/read-fixture';
+import { buildStory } from './build-story.ts';
+import { readFixture, readFixtureGeo } from './fixtures/read-fixture.ts';
 
 const input = readFixture(path.join(import.meta.dirname, 'fixtures/valid'));
 

@@ -1,6 +1,6 @@
 import turfBBox from '@turf/bbox';
-import { createPlaceResolver } from '../geo/resolve-place';
-import type { GeoData } from '../geo/resolve-place';
+import { createPlaceResolver } from '../geo/resolve-place.ts';
+import type { GeoData } from '../geo/resolve-place.ts';
 import type {
   BBox,
   Bilingual,
@@ -9,22 +9,22 @@ import type {
   Script,
   Story,
   StoryPlace,
-} from '../story/model';
-import { splitFrontMatter } from './front-matter';
-import type { ContentIssue, SourceFile } from './issues';
-import { sortIssues } from './issues';
-import { approximateArea, joinPlaces } from './join';
-import type { PlaceLookup } from './join';
-import { escapeHtml, parseBody } from './markdown';
-import type { BodyBlock } from './markdown';
-import { normalizeChapter, normalizeStory } from './normalize';
-import type { ChapterFields } from './normalize';
-import { compareWithOriginal, originalLines } from './fidelity';
-import type { LocatedLine } from './fidelity';
-import { gazetteerNames, renderLinkedText } from './place-links';
-import type { LinkInfo, PlaceNames } from './place-links';
-import { toHans } from './script';
-import { chapterView } from './views';
+} from '../story/model.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import type { ContentIssue, SourceFile } from './issues.ts';
+import { sortIssues } from './issues.ts';
+import { approximateArea, joinPlaces } from './join.ts';
+import type { PlaceLookup } from './join.ts';
+import { escapeHtml, parseBody } from './markdown.ts';
+import type { BodyBlock } from './markdown.ts';
+import { normalizeChapter, normalizeStory } from './normalize.ts';
+import type { ChapterFields } from './normalize.ts';
+import { compareWithOriginal, originalLines } from './fidelity.ts';
+import type { LocatedLine } from './fidelity.ts';
+import { gazetteerNames, renderLinkedText } from './place-links.ts';
+import type { LinkInfo, PlaceNames } from './place-links.ts';
+import { toHans } from './script.ts';
+import { chapterView } from './views.ts';
 
 /** Everything the story is built from. Paths are repo-relative with forward slashes. */
 export interface BuildStoryInput {

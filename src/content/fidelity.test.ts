@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../build/load-story';
-import type { Chapter } from '../story/model';
-import { compareWithOriginal, originalLines } from './fidelity';
+import { loadStory } from '../build/load-story.ts';
+import type { Chapter } from '../story/model.ts';
+import { compareWithOriginal, originalLines } from './fidelity.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const hasContent = existsSync(path.join(repo, 'content/story.md'));

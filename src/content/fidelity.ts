@@ -1,4 +1,4 @@
-import type { ContentIssue, SourceFile } from './issues';
+import type { ContentIssue, SourceFile } from './issues.ts';
 
 /** One line of text and where it comes from. */
 export interface LocatedLine {

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildStory } from './build-story';
-import { FIXTURE_GEO_DIR, readFixture } from './fixtures/read-fixture';
-import { formatIssue } from './issues';
+import { buildStory } from './build-story.ts';
+import { FIXTURE_GEO_DIR, readFixture } from './fixtures/read-fixture.ts';
+import { formatIssue } from './issues.ts';
 
 const here = import.meta.dirname;
 const invalidDir = path.join(here, 'fixtures/invalid');

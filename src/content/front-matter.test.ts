@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontMatter } from './front-matter';
-import { formatIssue } from './issues';
+import { splitFrontMatter } from './front-matter.ts';
+import { formatIssue } from './issues.ts';
 
 const split = (text: string) => splitFrontMatter({ path: 'content/chapters/01-a.md', text });
 

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
-import type { ContentIssue, SourceFile } from './issues';
+import type { ContentIssue, SourceFile } from './issues.ts';
 
 /** A parsed YAML block that remembers where it sits in its file. */
 export interface YamlBlock {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue, sortIssues } from './issues';
-import { closest, editDistance, listAllowed } from './suggest';
+import { formatIssue, sortIssues } from './issues.ts';
+import { closest, editDistance, listAllowed } from './suggest.ts';
 
 describe('formatIssue', () => {
   it('is file:line: message — hint', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createPlaceResolver } from '../geo/resolve-place';
-import { readFixtureGeo } from './fixtures/read-fixture';
-import { formatIssue } from './issues';
-import { approximateArea, joinPlaces, nameMatches, nameStem, nearestCode } from './join';
+import { createPlaceResolver } from '../geo/resolve-place.ts';
+import { readFixtureGeo } from './fixtures/read-fixture.ts';
+import { formatIssue } from './issues.ts';
+import { approximateArea, joinPlaces, nameMatches, nameStem, nearestCode } from './join.ts';
 
 const lookup = createPlaceResolver(readFixtureGeo());
 const division = (code: string) => {

@@ -1,8 +1,8 @@
-import type { Script, StoryPlace } from '../story/model';
-import type { ContentIssue } from './issues';
-import type { PlaceRef } from './normalize';
-import type { Division, PlaceResolver } from '../geo/resolve-place';
-import { toHans } from './script';
+import type { Script, StoryPlace } from '../story/model.ts';
+import type { ContentIssue } from './issues.ts';
+import type { PlaceRef } from './normalize.ts';
+import type { Division, PlaceResolver } from '../geo/resolve-place.ts';
+import { toHans } from './script.ts';
 
 /** A gazetteer division as the place resolver lists it. */
 export type DivisionInfo = Division;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, parseBody } from './markdown';
+import { escapeHtml, parseBody } from './markdown.ts';
 
 const parse = (body: string) => parseBody(body, 'c.md', 10);
 const messages = (body: string) => parse(body).issues.map((i) => `${i.line}: ${i.message}`);

@@ -1,8 +1,8 @@
 import MarkdownIt from 'markdown-it';
 import { isMap, isScalar } from 'yaml';
-import { parseYamlBlock } from './front-matter';
-import type { ContentIssue } from './issues';
-import { closest, listAllowed } from './suggest';
+import { parseYamlBlock } from './front-matter.ts';
+import type { ContentIssue } from './issues.ts';
+import { closest, listAllowed } from './suggest.ts';
 
 /** A paragraph of the article: plain text, one source line. */
 export interface ParagraphBlock {

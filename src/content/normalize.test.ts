@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontMatter } from './front-matter';
-import type { YamlBlock } from './front-matter';
-import { formatIssue } from './issues';
-import { normalizeChapter, normalizeStory } from './normalize';
+import { splitFrontMatter } from './front-matter.ts';
+import type { YamlBlock } from './front-matter.ts';
+import { formatIssue } from './issues.ts';
+import { normalizeChapter, normalizeStory } from './normalize.ts';
 
 function block(yaml: string): YamlBlock {
   const result = splitFrontMatter({ path: 'x.md', text: `---\n${yaml}\n---\n` });

@@ -1,9 +1,9 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node as YamlNode, Pair } from 'yaml';
-import type { BBox, CameraHint, StoryLayerId } from '../story/model';
-import type { YamlBlock } from './front-matter';
-import type { ContentIssue } from './issues';
-import { closest, listAllowed } from './suggest';
+import type { BBox, CameraHint, StoryLayerId } from '../story/model.ts';
+import type { YamlBlock } from './front-matter.ts';
+import type { ContentIssue } from './issues.ts';
+import { closest, listAllowed } from './suggest.ts';
 
 /** A place as listed in a chapter's front matter. */
 export interface PlaceRef {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PlaceNames } from './place-links';
-import { gazetteerNames, renderLinkedText } from './place-links';
+import type { PlaceNames } from './place-links.ts';
+import { gazetteerNames, renderLinkedText } from './place-links.ts';
 
 const divisions = [
   { code: '130100', name_hans: '石家庄市', short_hans: '石家庄市', kind: 'city' },

@@ -1,6 +1,6 @@
-import type { Script } from '../story/model';
-import { escapeHtml } from './markdown';
-import { toHans, toHansParts } from './script';
+import type { Script } from '../story/model.ts';
+import { escapeHtml } from './markdown.ts';
+import { toHans, toHansParts } from './script.ts';
 
 /** The fields of a gazetteer division that name matching needs (see src/geo). */
 export interface NamedDivision {

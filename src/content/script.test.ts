@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderLinkedText } from './place-links';
-import { toHans, toHansParts, toHant } from './script';
+import { renderLinkedText } from './place-links.ts';
+import { toHans, toHansParts, toHant } from './script.ts';
 
 describe('toHans', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StoryPlace } from '../story/model';
-import { AREA_MAX_ZOOM, chapterView, POINT_MAX_ZOOM, unionBBox } from './views';
+import type { StoryPlace } from '../story/model.ts';
+import { AREA_MAX_ZOOM, chapterView, POINT_MAX_ZOOM, unionBBox } from './views.ts';
 
 const place = (bbox: StoryPlace['bbox'], resolvedAs: StoryPlace['resolvedAs']): StoryPlace => ({
   code: 'x',

@@ -1,4 +1,4 @@
-import type { BBox, CameraHint, ChapterView, StoryPlace } from '../story/model';
+import type { BBox, CameraHint, ChapterView, StoryPlace } from '../story/model.ts';
 
 /** Max zoom when a chapter frames only points (a single point would zoom in forever). */
 export const POINT_MAX_ZOOM = 13;

@@ -1,6 +1,6 @@
-import { langTag, ui, type UiStringKey } from '../i18n/strings';
-import type { Script, Story } from '../story/model';
-import { chapterHeadingsHtml, placesIndexHtml } from './story-html';
+import { langTag, ui, type UiStringKey } from '../i18n/strings.ts';
+import type { Script, Story } from '../story/model.ts';
+import { chapterHeadingsHtml, placesIndexHtml } from './story-html.ts';
 
 /** Mark the current chapter for styling and assistive technology. */
 export function markActiveChapter(steps: readonly HTMLElement[], index: number): void {
@@ -16,7 +16,12 @@ export function markActiveChapter(steps: readonly HTMLElement[], index: number):
  * Switch every word on the page to `script` without reloading: title, headings, chapter
  * bodies, place index and UI strings. The chapter at `anchor` keeps its place on screen.
  */
-export function applyScript(story: Story, script: Script, steps: readonly HTMLElement[], anchor?: HTMLElement): void {
+export function applyScript(
+  story: Story,
+  script: Script,
+  steps: readonly HTMLElement[],
+  anchor?: HTMLElement,
+): void {
   const before = anchor?.getBoundingClientRect().top;
 
   document.documentElement.lang = langTag(script);

@@ -1,5 +1,5 @@
-import { langTag, ui } from '../i18n/strings';
-import type { Chapter, Script, Story } from '../story/model';
+import { langTag, ui } from '../i18n/strings.ts';
+import type { Chapter, Script, Story } from '../story/model.ts';
 
 /**
  * The article as static HTML, rendered at build time into index.html so the whole text
@@ -19,7 +19,9 @@ export function escapeHtml(text: string): string {
 /** The headings a chapter opens (article part, sub-heading), if any. */
 export function chapterHeadingsHtml(chapter: Chapter, script: Script): string {
   const part = chapter.part ? `<h2 class="part">${escapeHtml(chapter.part[script])}</h2>` : '';
-  const subhead = chapter.subhead ? `<h3 class="subhead">${escapeHtml(chapter.subhead[script])}</h3>` : '';
+  const subhead = chapter.subhead
+    ? `<h3 class="subhead">${escapeHtml(chapter.subhead[script])}</h3>`
+    : '';
   return part + subhead;
 }
 
@@ -41,9 +43,10 @@ export function placesIndexHtml(story: Story, script: Script): string {
     .map((entry) => {
       const place = story.places[entry.code];
       if (!place) return '';
-      const approx = place.approximate && place.resolvedAs !== 'district'
-        ? ` <span class="approx-badge">${escapeHtml(ui('approximate', script))}</span>`
-        : '';
+      const approx =
+        place.approximate && place.resolvedAs !== 'district'
+          ? ` <span class="approx-badge">${escapeHtml(ui('approximate', script))}</span>`
+          : '';
       const links = entry.chapters
         .map(
           (id) =>
@@ -84,10 +87,9 @@ export function storyPageParts(story: Story, script: Script = 'hant'): Record<st
     places: placesIndexHtml(story, script),
     credits: creditsHtml(story, script),
     ...Object.fromEntries(
-      (['skipToText', 'scriptToggle', 'scriptToggleLabel', 'mapRegion', 'mapUnavailable'] as const).map((k) => [
-        `ui:${k}`,
-        escapeHtml(ui(k, script)),
-      ]),
+      (
+        ['skipToText', 'scriptToggle', 'scriptToggleLabel', 'mapRegion', 'mapUnavailable'] as const
+      ).map((k) => [`ui:${k}`, escapeHtml(ui(k, script))]),
     ),
   };
 }

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
-import type { Division, GeoData } from './resolve-place';
+import type { Division, GeoData } from './resolve-place.ts';
 
 async function readJson(path: string): Promise<unknown> {
   let text: string;

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGeoData } from './load-geo';
-import { createPlaceResolver, type GeoData, type PlaceResolver } from './resolve-place';
+import { loadGeoData } from './load-geo.ts';
+import { createPlaceResolver, type GeoData, type PlaceResolver } from './resolve-place.ts';
 
 const GEO_DIR = join(import.meta.dirname, '..', '..', 'geo');
 

@@ -5,7 +5,7 @@
  * the browser can use it.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import type { BBox, LngLat, StoryPlace } from '../story/model';
+import type { BBox, LngLat, StoryPlace } from '../story/model.ts';
 
 /** One entry of geo/divisions.json. */
 export interface Division {

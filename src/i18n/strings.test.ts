@@ -1,6 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { uiStrings } from './strings';
+import { uiStrings } from './strings.ts';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 

@@ -1,4 +1,4 @@
-import type { Bilingual, Script } from '../story/model';
+import type { Bilingual, Script } from '../story/model.ts';
 
 /**
  * Every UI string of the page, in both scripts. The Simplified column is what opencc-js

@@ -1,5 +1,5 @@
 import type { PaddingOptions } from 'maplibre-gl';
-import type { BBox } from '../story/model';
+import type { BBox } from '../story/model.ts';
 
 /**
  * Padding (CSS px) that keeps a chapter's target clear of whatever overlays the map:
@@ -9,7 +9,25 @@ import type { BBox } from '../story/model';
 export function cameraPadding(width: number, height: number): PaddingOptions {
   const edge = Math.round(Math.min(width, height) * 0.08);
   const base = Math.max(16, Math.min(48, edge));
-  return { top: base + 8, right: base, bottom: base + 36, left: base };
+  // The map note (two lines at most) sits along the bottom edge; labels hang below dots.
+  return { top: base + 8, right: base + 8, bottom: base + 64, left: base };
+}
+
+/** Smallest span (degrees, ~3 km) a point target is framed with, so it never zooms in forever. */
+export const pointSpanDegrees = 0.03;
+
+/** Share of an area's width and height left around it, so the reader sees what surrounds it. */
+export const areaMargin = 0.12;
+
+/**
+ * The box the camera frames for a target: an area with a margin around it, a point
+ * (or a tiny area) grown to at least `pointSpanDegrees`.
+ */
+export function frameBBox(bbox: BBox): BBox {
+  const [w, s, e, n] = bbox;
+  const dx = (e - w) * areaMargin;
+  const dy = (n - s) * areaMargin;
+  return padBBox([w - dx, s - dy, e + dx, n + dy], pointSpanDegrees);
 }
 
 /** A bbox grown so a zero-size (point) box still has an extent to fit. */
@@ -23,5 +41,7 @@ export function padBBox(bbox: BBox, minSpanDegrees: number): BBox {
 /** Whether a lon/lat lies inside a bbox (inclusive), with an optional tolerance in degrees. */
 export function bboxContains(bbox: BBox, lon: number, lat: number, tolerance = 0): boolean {
   const [w, s, e, n] = bbox;
-  return lon >= w - tolerance && lon <= e + tolerance && lat >= s - tolerance && lat <= n + tolerance;
+  return (
+    lon >= w - tolerance && lon <= e + tolerance && lat >= s - tolerance && lat <= n + tolerance
+  );
 }

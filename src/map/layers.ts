@@ -1,26 +1,53 @@
-import type { FeatureCollection, LineString } from 'geojson';
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type {
   ExpressionSpecification,
   LayerSpecification,
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { Script, StoryLayerId } from '../story/model';
-import { labelFonts, theme, type MapTheme } from './theme';
+import type { Script, StoryLayerId } from '../story/model.ts';
+import { labelFonts, theme, type MapTheme } from './theme.ts';
 
 /** Source ids of the story map. */
 export const sourceIds = {
   context: 'context',
   townships: 'townships',
+  townshipLabels: 'township-labels',
   places: 'places',
   wuhanLink: 'wuhan-link',
 } as const;
 
-/** Absolute URLs of the built GeoJSON files (MapLibre loads them in a worker, so relative URLs won't do). */
-export interface GeoUrls {
-  context: string;
-  townships: string;
-  places: string;
+/** The built GeoJSON of geo/, as fetched from the page's own origin. */
+export interface StoryGeo {
+  context: FeatureCollection;
+  townships: FeatureCollection;
+  places: FeatureCollection;
+}
+
+/**
+ * One label point per township, from each area's `label` property (a point inside the
+ * polygon, computed at geo build time). Labelling the polygons directly would repeat a
+ * name in every tile the area crosses.
+ */
+export function townshipLabelPoints(townships: FeatureCollection): FeatureCollection<Point> {
+  const features: Feature<Point>[] = [];
+  for (const feature of townships.features) {
+    const props = feature.properties ?? {};
+    const label: unknown = props['label'];
+    if (!Array.isArray(label) || label.length !== 2) continue;
+    const [lon, lat] = label as unknown[];
+    if (typeof lon !== 'number' || typeof lat !== 'number') continue;
+    features.push({
+      type: 'Feature',
+      properties: {
+        code: props['code'],
+        name_hans: props['name_hans'],
+        name_hant: props['name_hant'],
+      },
+      geometry: { type: 'Point', coordinates: [lon, lat] },
+    });
+  }
+  return { type: 'FeatureCollection', features };
 }
 
 /** The name property to label with in each script. */
@@ -123,7 +150,15 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
       filter: ['in', ['get', 'kind'], ['literal', ['village', 'community']]],
       paint: {
         'circle-color': ['case', active, t.accent, hover, t.accent, t.placeDot],
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, ['case', active, 5, 1.5], 13, ['case', active, 8, 4]],
+        'circle-radius': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          9,
+          ['case', active, 5, 1.5],
+          13,
+          ['case', active, 8, 4],
+        ],
         'circle-stroke-color': t.placeDotStroke,
         'circle-stroke-width': ['case', active, 2, 0.5],
       },
@@ -157,7 +192,8 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
     {
       id: 'township-label',
       type: 'symbol',
-      source: sourceIds.townships,
+      source: sourceIds.townshipLabels,
+      minzoom: 8.5,
       layout: {
         'text-field': nameField(script),
         'text-font': font,
@@ -212,7 +248,13 @@ export function wuhanLinkData(
 ): FeatureCollection<LineString> {
   return {
     type: 'FeatureCollection',
-    features: [{ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [from, to] } }],
+    features: [
+      {
+        type: 'Feature',
+        properties: {},
+        geometry: { type: 'LineString', coordinates: [from, to] },
+      },
+    ],
   };
 }
 
@@ -221,14 +263,19 @@ export function wuhanLinkData(
  * from anywhere but this page. `glyphs` is left out on purpose so labels use local fonts.
  */
 export function storyStyle(
-  urls: GeoUrls,
+  geo: StoryGeo,
   wuhanLink: FeatureCollection<LineString>,
   script: Script,
 ): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {
-    [sourceIds.context]: { type: 'geojson', data: urls.context, promoteId: 'id' },
-    [sourceIds.townships]: { type: 'geojson', data: urls.townships, promoteId: 'code' },
-    [sourceIds.places]: { type: 'geojson', data: urls.places, promoteId: 'id' },
+    [sourceIds.context]: { type: 'geojson', data: geo.context, promoteId: 'id' },
+    [sourceIds.townships]: { type: 'geojson', data: geo.townships, promoteId: 'code' },
+    [sourceIds.townshipLabels]: {
+      type: 'geojson',
+      data: townshipLabelPoints(geo.townships),
+      promoteId: 'code',
+    },
+    [sourceIds.places]: { type: 'geojson', data: geo.places, promoteId: 'id' },
     [sourceIds.wuhanLink]: { type: 'geojson', data: wuhanLink },
   };
   return { version: 8, sources, layers: storyLayers(script) };

@@ -1,4 +1,4 @@
-import type { Bilingual, BBox, CameraHint, Chapter, Story, StoryLayerId } from '../story/model';
+import type { Bilingual, BBox, CameraHint, Chapter, Story, StoryLayerId } from '../story/model.ts';
 
 /** A place the map can only show through its township or district; the page says so. */
 export interface ApproximateNote {
@@ -46,7 +46,8 @@ export function mapStateFor(chapter: Chapter, story: Story): MapState {
     names.push(place.name);
     if (place.resolvedAs === 'district') {
       district = true;
-      if (place.code !== districtCode) approximate.push({ code, name: place.name, shownAs: districtName(story) });
+      if (place.code !== districtCode)
+        approximate.push({ code, name: place.name, shownAs: districtName(story) });
     } else if (place.resolvedAs === 'township') {
       const township = place.townshipCode ?? place.code;
       townships.add(township);

@@ -2,22 +2,27 @@ import * as maplibregl from 'maplibre-gl';
 import type { Map as MaplibreMap, MapGeoJSONFeature, MapLayerMouseEvent } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Script, Story, StoryLayerId, StoryPlace } from '../story/model';
-import { cameraPadding, padBBox } from './camera';
-import { labelFonts } from './theme';
-import { nameField, sourceIds, storyLayerIds, storyStyle, wuhanLinkData, type GeoUrls } from './layers';
-import type { MapState } from './map-state';
+import type { Script, Story, StoryLayerId, StoryPlace } from '../story/model.ts';
+import { cameraPadding, frameBBox } from './camera.ts';
+import { labelFonts } from './theme.ts';
+import {
+  nameField,
+  sourceIds,
+  storyLayerIds,
+  storyStyle,
+  wuhanLinkData,
+  type StoryGeo,
+} from './layers.ts';
+import type { MapState } from './map-state.ts';
 
 // MapLibre 6 finds its worker next to its own module, which a bundle moves; point it at Vite's copy.
 maplibregl.setWorkerUrl(maplibreWorkerUrl);
 
-/** Smallest span (degrees, ~1 km) a point target is framed with, so it never zooms in forever. */
-const pointSpanDegrees = 0.012;
 const flyDurationMs = 1800;
 
 export interface StoryMapOptions {
   story: Story;
-  urls: GeoUrls;
+  geo: StoryGeo;
   script: Script;
   /** Jump instead of fly (prefers-reduced-motion). */
   reducedMotion: () => boolean;
@@ -46,7 +51,7 @@ declare global {
 }
 
 export function createStoryMap(container: HTMLElement, options: StoryMapOptions): StoryMap {
-  const { story, urls } = options;
+  const { story, geo } = options;
   const wuhan = story.places['420100']?.point;
   const luquan = story.places['130110'];
   const linkFrom: [number, number] = luquan
@@ -56,8 +61,8 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
 
   const map = new maplibregl.Map({
     container,
-    style: storyStyle(urls, link, options.script),
-    bounds: padBBox(luquan?.bbox ?? story.bounds, pointSpanDegrees),
+    style: storyStyle(geo, link, options.script),
+    bounds: frameBBox(luquan?.bbox ?? story.bounds),
     fitBoundsOptions: { padding: cameraPadding(container.clientWidth, container.clientHeight) },
     // One finger scrolls the article, two fingers (or ctrl + wheel) move the map.
     cooperativeGestures: true,
@@ -68,7 +73,12 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
   window.__map = map;
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
 
-  const activeIds = { townships: new Set<string>(), places: new Set<string>(), context: new Set<string>() };
+  const activeIds = {
+    townships: new Set<string>(),
+    townshipLabels: new Set<string>(),
+    places: new Set<string>(),
+    context: new Set<string>(),
+  };
   let hovered: { source: string; id: string } | null = null;
   let pending: MapState | null = null;
 
@@ -89,13 +99,19 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
   }
 
   function showLayers(layers: readonly StoryLayerId[]): void {
-    for (const [storyLayer, layerIds] of Object.entries(storyLayerIds) as [StoryLayerId, string[]][]) {
+    for (const [storyLayer, layerIds] of Object.entries(storyLayerIds) as [
+      StoryLayerId,
+      string[],
+    ][]) {
       const visibility = layers.includes(storyLayer) ? 'visible' : 'none';
       for (const id of layerIds) map.setLayoutProperty(id, 'visibility', visibility);
     }
   }
 
-  function moveCamera(state: Pick<MapState, 'bounds' | 'maxZoom' | 'hint'>, animate: boolean): void {
+  function moveCamera(
+    state: Pick<MapState, 'bounds' | 'maxZoom' | 'hint'>,
+    animate: boolean,
+  ): void {
     const duration = animate && !options.reducedMotion() ? flyDurationMs : 0;
     const padding = cameraPadding(container.clientWidth, container.clientHeight);
     const hint = state.hint ?? {};
@@ -107,7 +123,7 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
       else map.jumpTo(camera);
       return;
     }
-    const bounds = padBBox(state.bounds, pointSpanDegrees);
+    const bounds = frameBBox(state.bounds);
     const camera = map.cameraForBounds(bounds, { padding, maxZoom: state.maxZoom, bearing });
     if (!camera) return;
     const target = {
@@ -122,6 +138,7 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
 
   function apply(state: MapState, animate: boolean): void {
     setActive('townships', state.townships);
+    setActive('townshipLabels', state.townships);
     setActive('places', state.places);
     setActive('context', state.district ? ['130110'] : []);
     map.setFilter('place-label', ['in', ['get', 'id'], ['literal', state.places]]);
@@ -131,8 +148,10 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
   }
 
   function hoverTarget(place: StoryPlace): { source: string; id: string } {
-    if (place.resolvedAs === 'point' && place.kind !== 'city') return { source: sourceIds.places, id: place.code };
-    if (place.resolvedAs === 'township') return { source: sourceIds.townships, id: place.townshipCode ?? place.code };
+    if (place.resolvedAs === 'point' && place.kind !== 'city')
+      return { source: sourceIds.places, id: place.code };
+    if (place.resolvedAs === 'township')
+      return { source: sourceIds.townships, id: place.townshipCode ?? place.code };
     return { source: sourceIds.context, id: '130110' };
   }
 
@@ -171,4 +190,3 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
     },
   };
 }
-

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterAtTrigger, firstChapterAbout } from './active-chapter';
+import { chapterAtTrigger, firstChapterAbout } from './active-chapter.ts';
 
 describe('chapterAtTrigger', () => {
   it('is the first chapter before any step reaches the trigger line', () => {
@@ -14,7 +14,11 @@ describe('chapterAtTrigger', () => {
 });
 
 describe('firstChapterAbout', () => {
-  const chapters = [{ places: ['130110'] }, { places: ['130110202203'] }, { places: ['130110202'] }];
+  const chapters = [
+    { places: ['130110'] },
+    { places: ['130110202203'] },
+    { places: ['130110202'] },
+  ];
   const townshipOf = (code: string) => (code.length === 12 ? code.slice(0, 9) : undefined);
   it('prefers a chapter paired with the township itself', () => {
     expect(firstChapterAbout(chapters, townshipOf, '130110202')).toBe(2);

@@ -27,7 +27,12 @@ export async function launchBrowser(): Promise<Browser> {
 
 export const viewports = {
   desktop: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
-  phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+  phone: {
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  },
 } satisfies Record<string, BrowserContextOptions>;
 
 export type ViewportName = keyof typeof viewports;

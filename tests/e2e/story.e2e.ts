@@ -2,10 +2,17 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadStory } from '../../src/build/load-story';
-import type { Chapter, Story } from '../../src/story/model';
-import { launchBrowser, viewports, waitForMapIdle, watchPage, type ViewportName } from './browser';
-import { startPreview } from './server';
+import { loadStory } from '../../src/build/load-story.ts';
+import { pointSpanDegrees as pointSpan } from '../../src/map/camera.ts';
+import type { Chapter, Story } from '../../src/story/model.ts';
+import {
+  launchBrowser,
+  viewports,
+  waitForMapIdle,
+  watchPage,
+  type ViewportName,
+} from './browser.ts';
+import { startPreview } from './server.ts';
 
 let browser: Browser;
 let server: PreviewServer;
@@ -34,9 +41,13 @@ async function scrollToChapter(page: Page, chapter: Chapter): Promise<void> {
     const top = step.getBoundingClientRect().top + window.scrollY;
     window.scrollTo({ top: top - trigger + 40, behavior: 'instant' });
   }, chapter.id);
-  await page.waitForFunction((id) => document.getElementById('map')?.dataset.chapter === id, chapter.id, {
-    timeout: 10_000,
-  });
+  await page.waitForFunction(
+    (id) => document.getElementById('map')?.dataset.chapter === id,
+    chapter.id,
+    {
+      timeout: 10_000,
+    },
+  );
   await waitForMapIdle(page);
 }
 
@@ -47,12 +58,11 @@ function expectedHighlights(chapter: Chapter): { source: string; id: string }[] 
     if (!place) throw new Error(`chapter ${chapter.id}: no place ${code}`);
     if (place.kind === 'city') return [];
     if (place.resolvedAs === 'point') return [{ source: 'places', id: code }];
-    if (place.resolvedAs === 'township') return [{ source: 'townships', id: place.townshipCode ?? code }];
+    if (place.resolvedAs === 'township')
+      return [{ source: 'townships', id: place.townshipCode ?? code }];
     return [{ source: 'context', id: '130110' }];
   });
 }
-
-const pointSpan = 0.012; // src/map/story-map.ts frames a point with at least this span
 
 for (const name of Object.keys(viewports) as ViewportName[]) {
   describe(`story at ${name} size`, () => {
@@ -71,10 +81,18 @@ for (const name of Object.keys(viewports) as ViewportName[]) {
         const [w, s, e, n] = chapter.view.bounds;
         const center = await page.evaluate(() => window.__map!.getCenter().toArray());
         const tolerance = pointSpan / 2 + 1e-6;
-        expect(center[0], `${chapter.id}: centre longitude within target`).toBeGreaterThanOrEqual(w - tolerance);
-        expect(center[0], `${chapter.id}: centre longitude within target`).toBeLessThanOrEqual(e + tolerance);
-        expect(center[1], `${chapter.id}: centre latitude within target`).toBeGreaterThanOrEqual(s - tolerance);
-        expect(center[1], `${chapter.id}: centre latitude within target`).toBeLessThanOrEqual(n + tolerance);
+        expect(center[0], `${chapter.id}: centre longitude within target`).toBeGreaterThanOrEqual(
+          w - tolerance,
+        );
+        expect(center[0], `${chapter.id}: centre longitude within target`).toBeLessThanOrEqual(
+          e + tolerance,
+        );
+        expect(center[1], `${chapter.id}: centre latitude within target`).toBeGreaterThanOrEqual(
+          s - tolerance,
+        );
+        expect(center[1], `${chapter.id}: centre latitude within target`).toBeLessThanOrEqual(
+          n + tolerance,
+        );
 
         // The whole target is on screen, clear of the map's edges.
         const visible = await page.evaluate(() => window.__map!.getBounds().toArray().flat());
@@ -85,9 +103,13 @@ for (const name of Object.keys(viewports) as ViewportName[]) {
 
         for (const target of expectedHighlights(chapter)) {
           const state = await page.evaluate((t) => window.__map!.getFeatureState(t), target);
-          expect(state['active'], `${chapter.id}: ${target.source}/${target.id} highlighted`).toBe(true);
+          expect(state['active'], `${chapter.id}: ${target.source}/${target.id} highlighted`).toBe(
+            true,
+          );
         }
-        const current = await page.locator('.step[aria-current="step"]').getAttribute('data-chapter');
+        const current = await page
+          .locator('.step[aria-current="step"]')
+          .getAttribute('data-chapter');
         expect(current).toBe(chapter.id);
       }
 
@@ -104,9 +126,13 @@ for (const name of Object.keys(viewports) as ViewportName[]) {
       const last = story.chapters[story.chapters.length - 1]!;
       const first = story.chapters[0]!;
       await scrollToChapter(page, last);
-      expect(await page.evaluate(() => window.__map!.getLayoutProperty('wuhan-link-line', 'visibility'))).toBe('visible');
+      expect(
+        await page.evaluate(() => window.__map!.getLayoutProperty('wuhan-link-line', 'visibility')),
+      ).toBe('visible');
       await scrollToChapter(page, first);
-      expect(await page.evaluate(() => window.__map!.getLayoutProperty('wuhan-link-line', 'visibility'))).toBe('none');
+      expect(
+        await page.evaluate(() => window.__map!.getLayoutProperty('wuhan-link-line', 'visibility')),
+      ).toBe('none');
       await context.close();
     });
   });
@@ -120,14 +146,20 @@ describe('reloading mid-story', () => {
     expect(target, 'the 裴村 chapter exists').toBeDefined();
     await page.goto(`${origin}/#${target!.id}`);
     await waitForMapIdle(page);
-    await page.waitForFunction((id) => document.getElementById('map')?.dataset.chapter === id, target!.id);
+    await page.waitForFunction(
+      (id) => document.getElementById('map')?.dataset.chapter === id,
+      target!.id,
+    );
     await context.close();
   });
 });
 
 describe('flying, without reduced motion', () => {
   it('animates to the next chapter and ends on its target', async () => {
-    const context = await browser.newContext({ ...viewports.desktop, reducedMotion: 'no-preference' });
+    const context = await browser.newContext({
+      ...viewports.desktop,
+      reducedMotion: 'no-preference',
+    });
     const page = await context.newPage();
     await page.goto(origin + '/');
     await waitForMapIdle(page);

@@ -5,11 +5,11 @@ import { featureCollection } from '@turf/helpers';
 import { kinks } from '@turf/kinks';
 import { rewind } from '@turf/rewind';
 import { union } from '@turf/union';
-import { polygonToWgs84, round6 } from './crs';
-import { SourceError } from './errors';
-import { fromPolygons, polygonsOf, removeSpikes, roundGeometry } from './geometry';
-import { shortName, stripNote, toHant, villageKind } from './names';
-import { labelPoint, partitionDistrict, PARTITION_METHOD, type SeedPoint } from './partition';
+import { polygonToWgs84, round6 } from './crs.ts';
+import { SourceError } from './errors.ts';
+import { fromPolygons, polygonsOf, removeSpikes, roundGeometry } from './geometry.ts';
+import { shortName, stripNote, toHant, villageKind } from './names.ts';
+import { labelPoint, partitionDistrict, PARTITION_METHOD, type SeedPoint } from './partition.ts';
 import {
   parseOutlines,
   parsePlaces,
@@ -18,8 +18,8 @@ import {
   type SourceFiles,
   type SourceId,
   type SourcedPoint,
-} from './sources';
-import { simplifyShared } from './topology';
+} from './sources.ts';
+import { simplifyShared } from './topology.ts';
 
 /** The district the story is about. Its name and outline come from the sources. */
 export const DISTRICT_CODE = '130110';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import gcoord from 'gcoord';
-import { round6, toWgs84 } from './crs';
+import { round6, toWgs84 } from './crs.ts';
 
 // Published WGS84 ↔ GCJ-02 test pairs (lat, lon order in the source: the test cases of
 // the eviltransform library), independent of gcoord.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './csv';
+import { parseCsv } from './csv.ts';
 
 describe('parseCsv', () => {
   it('keeps codes as strings and reads RFC 4180 quoting', () => {

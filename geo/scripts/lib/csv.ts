@@ -1,4 +1,4 @@
-import { SourceError } from './errors';
+import { SourceError } from './errors.ts';
 
 /** One data row of a CSV file, with the physical line it starts on (header = line 1). */
 export interface CsvRow {

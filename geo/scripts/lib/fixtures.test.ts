@@ -10,8 +10,8 @@ import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { area } from '@turf/area';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import { removeSpikes } from './geometry';
-import { labelPoint, partitionDistrict } from './partition';
+import { removeSpikes } from './geometry.ts';
+import { labelPoint, partitionDistrict } from './partition.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 

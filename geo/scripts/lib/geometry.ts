@@ -1,5 +1,5 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { round6 } from './crs';
+import { round6 } from './crs.ts';
 
 /** Lon/lat pair with both members present (the outputs never carry altitude). */
 export type XY = [number, number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HANT_OVERRIDES, shortName, toHant, villageKind } from './names';
+import { HANT_OVERRIDES, shortName, toHant, villageKind } from './names.ts';
 
 describe('toHant', () => {
   it.each([

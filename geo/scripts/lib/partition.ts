@@ -5,7 +5,7 @@ import { union } from '@turf/union';
 import { intersect } from '@turf/intersect';
 import { cleanCoords } from '@turf/clean-coords';
 import { rewind } from '@turf/rewind';
-import { bboxOf, polygonsOf, roundGeometry, xy } from './geometry';
+import { bboxOf, polygonsOf, roundGeometry, xy } from './geometry.ts';
 
 /** A known point of a township: its seat or one of its villages. */
 export interface SeedPoint {

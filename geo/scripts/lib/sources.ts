@@ -1,7 +1,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { parseCsv, type CsvRow } from './csv';
-import { isCrs, isPolygonal, toWgs84, type Crs } from './crs';
-import { SourceError } from './errors';
+import { parseCsv, type CsvRow } from './csv.ts';
+import { isCrs, isPolygonal, toWgs84, type Crs } from './crs.ts';
+import { SourceError } from './errors.ts';
 
 /** The text of one source file and the path to name in messages. */
 export interface SourceText {

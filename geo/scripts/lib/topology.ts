@@ -1,5 +1,5 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { fromPolygons, polygonsOf, ringArea, xy } from './geometry';
+import { fromPolygons, polygonsOf, ringArea, xy } from './geometry.ts';
 
 /** One outline to simplify together with its neighbours. */
 export interface TopoInput {
