@@ -6,7 +6,7 @@ import type { BBox } from '../story/model.ts';
  * the map note in the lower corner, the controls at the top. Nothing else covers the
  * map, since the text never sits on top of it.
  */
-export function cameraPadding(width: number, height: number): PaddingOptions {
+export function cameraPadding(width: number, height: number): Required<PaddingOptions> {
   const edge = Math.round(Math.min(width, height) * 0.08);
   const base = Math.max(16, Math.min(48, edge));
   // The map note (two lines at most) sits along the bottom edge; labels hang below dots.
