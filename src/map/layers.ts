@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type {
   ExpressionSpecification,
+  FilterSpecification,
   LayerSpecification,
   SourceSpecification,
   StyleSpecification,
@@ -63,9 +64,16 @@ const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], f
  * is always visible and changes only through feature state and filters.
  */
 export const storyLayerIds: Record<StoryLayerId, string[]> = {
-  'wuhan-link': ['wuhan-link-line', 'city-dot', 'city-label'],
+  'wuhan-link': ['wuhan-link-line'],
   'township-seats': ['township-seat-dot'],
 };
+
+/** The filter that shows the context cities with these codes (none by default). */
+export function cityFilter(codes: readonly string[]): FilterSpecification {
+  return ['all', ['==', ['get', 'kind'], 'city'], ['in', ['get', 'code'], ['literal', [...codes]]]];
+}
+
+const noCity = cityFilter([]);
 
 /** Every layer of the story map, bottom to top. */
 export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecification[] {
@@ -177,11 +185,11 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
       },
     },
     {
+      // Context cities show only while a chapter names them (filter set per chapter).
       id: 'city-dot',
       type: 'circle',
       source: sourceIds.context,
-      filter: ['==', ['get', 'kind'], 'city'],
-      layout: { visibility: 'none' },
+      filter: noCity,
       paint: {
         'circle-color': t.accent,
         'circle-radius': 6,
@@ -227,9 +235,8 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
       id: 'city-label',
       type: 'symbol',
       source: sourceIds.context,
-      filter: ['==', ['get', 'kind'], 'city'],
+      filter: noCity,
       layout: {
-        visibility: 'none',
         'text-field': nameField(script),
         'text-font': font,
         'text-size': 16,

@@ -72,10 +72,11 @@ describe('mapStateFor', () => {
     expect(state.townships).toEqual([]);
   });
 
-  it('marks the district outline and leaves cities to the wuhan-link layers', () => {
+  it('marks the district outline and shows cities as context, not as places', () => {
     const state = mapStateFor(chapter(['130110', '420100'], ['wuhan-link']), story);
     expect(state.district).toBe(true);
     expect(state.places).toEqual([]);
+    expect(state.cities).toEqual(['420100']);
     expect(state.layers).toEqual(['wuhan-link']);
   });
 

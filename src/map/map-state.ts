@@ -21,6 +21,8 @@ export interface MapState {
   townships: string[];
   /** Place ids (feature ids in the places source) to mark active and label. */
   places: string[];
+  /** Codes of context cities (Shijiazhuang, Wuhan) to show with a dot and a label. */
+  cities: string[];
   /** Whether the district outline itself is what the chapter is about. */
   district: boolean;
   /** Story layers to show; all others are hidden. */
@@ -36,6 +38,7 @@ const districtCode = '130110';
 export function mapStateFor(chapter: Chapter, story: Story): MapState {
   const townships = new Set<string>();
   const places = new Set<string>();
+  const cities = new Set<string>();
   const approximate: ApproximateNote[] = [];
   const names: Bilingual[] = [];
   let district = false;
@@ -56,7 +59,7 @@ export function mapStateFor(chapter: Chapter, story: Story): MapState {
         approximate.push({ code, name: place.name, shownAs });
       }
     } else if (place.kind === 'city') {
-      // Cities are context points, drawn by the wuhan-link layers.
+      cities.add(place.code);
     } else {
       places.add(place.code);
     }
@@ -69,6 +72,7 @@ export function mapStateFor(chapter: Chapter, story: Story): MapState {
     ...(chapter.view.hint ? { hint: chapter.view.hint } : {}),
     townships: [...townships],
     places: [...places],
+    cities: [...cities],
     district,
     layers: [...chapter.layers],
     approximate,

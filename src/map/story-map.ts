@@ -6,6 +6,7 @@ import type { Script, Story, StoryLayerId, StoryPlace } from '../story/model.ts'
 import { cameraPadding, frameBBox } from './camera.ts';
 import { labelFonts } from './theme.ts';
 import {
+  cityFilter,
   nameField,
   sourceIds,
   storyLayerIds,
@@ -142,6 +143,8 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
     setActive('places', state.places);
     setActive('context', state.district ? ['130110'] : []);
     map.setFilter('place-label', ['in', ['get', 'id'], ['literal', state.places]]);
+    map.setFilter('city-dot', cityFilter(state.cities));
+    map.setFilter('city-label', cityFilter(state.cities));
     showLayers(state.layers);
     container.dataset.chapter = state.chapterId;
     moveCamera(state, animate);
