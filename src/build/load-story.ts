@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildStory } from '../content/build-story.ts';
 import type { ContentIssue, SourceFile } from '../content/issues.ts';
+import { attributionLines } from '../geo/attribution.ts';
 import { loadGeoData } from '../geo/load-geo.ts';
 import type { GeoData } from '../geo/resolve-place.ts';
 import type { Story } from '../story/model.ts';
@@ -113,7 +114,26 @@ export async function loadStory(
   }
   files.push(...GEO_FILES.map((f) => rel(root, path.join(geoDir, f))));
 
+  const sourcesPath = path.join(geoDir, 'SOURCES.md');
+  const sources = await readSource(root, sourcesPath);
+  files.push(rel(root, sourcesPath));
+  const attribution = sources ? attributionLines(sources.text) : [];
+  if (attribution.length === 0) {
+    issues.push({
+      file: rel(root, sourcesPath),
+      line: 1,
+      message: 'no attribution lines found (a "## Attribution" section with a bullet per source)',
+      hint: 'CC BY requires crediting the geo sources on the map; add the section back',
+    });
+  }
+
   if (!storyFile || !geo || issues.length > 0) return { issues, files };
-  const result = buildStory({ storyFile, chapterFiles, geo, ...(original ? { original } : {}) });
+  const result = buildStory({
+    storyFile,
+    chapterFiles,
+    geo,
+    attribution,
+    ...(original ? { original } : {}),
+  });
   return { ...result, files };
 }
