@@ -107,8 +107,11 @@ async function setUpMap(container: HTMLElement): Promise<void> {
     storyMap.show(lastState);
     showNote(describeState(lastState));
   }
-  storyMap.onTownshipClick((code) => {
-    const index = firstChapterAbout(story.chapters, (c) => story.places[c]?.townshipCode, code);
+  storyMap.onPlaceClick((code, township) => {
+    const townshipOf = (c: string) => story.places[c]?.townshipCode;
+    // A village no chapter is about leads to the first chapter about its township.
+    let index = firstChapterAbout(story.chapters, townshipOf, code);
+    if (index < 0 && township) index = firstChapterAbout(story.chapters, townshipOf, township);
     const step = steps[index];
     if (!step) return;
     step.scrollIntoView({

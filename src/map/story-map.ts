@@ -1,5 +1,5 @@
 import * as maplibregl from 'maplibre-gl';
-import type { Map as MaplibreMap, MapGeoJSONFeature, MapLayerMouseEvent } from 'maplibre-gl';
+import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Script, Story, StoryLayerId, StoryPlace } from '../story/model.ts';
@@ -41,7 +41,8 @@ export interface StoryMap {
   /** Highlight a place while its name in the text is hovered or focused; null clears. */
   hoverPlace(place: StoryPlace | null): void;
   setScript(script: Script): void;
-  onTownshipClick(handler: (code: string) => void): void;
+  /** Report clicks on a township area or a village dot, by division code. */
+  onPlaceClick(handler: (code: string, township?: string) => void): void;
 }
 
 declare global {
@@ -67,12 +68,21 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
     fitBoundsOptions: { padding: cameraPadding(container.clientWidth, container.clientHeight) },
     // One finger scrolls the article, two fingers (or ctrl + wheel) move the map.
     cooperativeGestures: true,
-    attributionControl: { compact: true, customAttribution: story.attribution },
+    attributionControl: false,
     fadeDuration: 150,
     maxPitch: 60,
   });
   window.__map = map;
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
+  map.addControl(
+    new maplibregl.AttributionControl({ compact: true, customAttribution: story.attribution }),
+    'bottom-right',
+  );
+  // The compact attribution opens by itself at start; on a phone it would cover half the
+  // map. It stays one tap away, and the credits at the end of the article list every line.
+  map.once('load', () =>
+    container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'),
+  );
 
   const activeIds = {
     townships: new Set<string>(),
@@ -182,14 +192,20 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
         map.setLayoutProperty(layer, 'text-font', [...labelFonts[script]]);
       }
     },
-    onTownshipClick(handler) {
-      map.on('click', 'township-fill', (event: MapLayerMouseEvent) => {
-        const feature: MapGeoJSONFeature | undefined = event.features?.[0];
-        const code = feature?.properties['code'];
-        if (typeof code === 'string') handler(code);
+    onPlaceClick(handler) {
+      // A village dot wins over the township area under it.
+      const clickable = ['place-dot', 'township-fill'];
+      map.on('click', (event: MapMouseEvent) => {
+        const [feature] = map.queryRenderedFeatures(event.point, { layers: clickable });
+        const code: unknown = feature?.properties['code'];
+        const township: unknown = feature?.properties['township'];
+        if (typeof code === 'string')
+          handler(code, typeof township === 'string' ? township : undefined);
       });
-      map.on('mouseenter', 'township-fill', () => (map.getCanvas().style.cursor = 'pointer'));
-      map.on('mouseleave', 'township-fill', () => (map.getCanvas().style.cursor = ''));
+      for (const layer of clickable) {
+        map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+        map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+      }
     },
   };
 }

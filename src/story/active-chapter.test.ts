@@ -14,17 +14,23 @@ describe('chapterAtTrigger', () => {
 });
 
 describe('firstChapterAbout', () => {
+  const townshipOf = (code: string) => (code.length === 12 ? code.slice(0, 9) : undefined);
+  const overview = { places: ['130110100', '130110101', '130110102', '130110103', '130110202'] };
   const chapters = [
     { places: ['130110'] },
+    overview,
     { places: ['130110202203'] },
     { places: ['130110202'] },
   ];
-  const townshipOf = (code: string) => (code.length === 12 ? code.slice(0, 9) : undefined);
-  it('prefers a chapter paired with the township itself', () => {
+
+  it('is the first chapter paired with the township or a place inside it, skipping overviews', () => {
     expect(firstChapterAbout(chapters, townshipOf, '130110202')).toBe(2);
   });
-  it('falls back to a chapter about a place inside the township', () => {
-    expect(firstChapterAbout([chapters[0]!, chapters[1]!], townshipOf, '130110202')).toBe(1);
+  it('finds a village by its own code', () => {
+    expect(firstChapterAbout(chapters, townshipOf, '130110202203')).toBe(2);
+  });
+  it('falls back to an overview when nothing else is about the township', () => {
+    expect(firstChapterAbout(chapters, townshipOf, '130110101')).toBe(1);
   });
   it('is -1 when no chapter is about it', () => {
     expect(firstChapterAbout(chapters, townshipOf, '130110106')).toBe(-1);

@@ -13,16 +13,21 @@ export function chapterAtTrigger(stepTops: readonly number[], triggerY: number):
   return current;
 }
 
+/** A chapter that lists this many places or more is an overview, not a chapter *about* one of them. */
+const overviewSize = 5;
+
 /**
- * The first chapter about a township: one paired with the township itself or with a
- * place inside it. -1 when no chapter is.
+ * The first chapter about a place: one paired with the place itself or, for a township,
+ * with a place inside it. Overviews (a chapter listing every township) count only when
+ * no other chapter is about the place. -1 when no chapter is.
  */
 export function firstChapterAbout(
   chapters: readonly { places: readonly string[] }[],
   townshipOf: (code: string) => string | undefined,
-  townshipCode: string,
+  code: string,
 ): number {
-  const direct = chapters.findIndex((c) => c.places.includes(townshipCode));
-  if (direct >= 0) return direct;
-  return chapters.findIndex((c) => c.places.some((code) => townshipOf(code) === townshipCode));
+  const isAbout = (c: { places: readonly string[] }) =>
+    c.places.some((p) => p === code || townshipOf(p) === code);
+  const specific = chapters.findIndex((c) => c.places.length < overviewSize && isAbout(c));
+  return specific >= 0 ? specific : chapters.findIndex(isAbout);
 }

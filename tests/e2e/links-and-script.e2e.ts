@@ -1,0 +1,191 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadStory } from '../../src/build/load-story.ts';
+import type { Story } from '../../src/story/model.ts';
+import { launchBrowser, viewports, waitForMapIdle, watchPage } from './browser.ts';
+import { startPreview } from './server.ts';
+
+let browser: Browser;
+let server: PreviewServer;
+let origin: string;
+let story: Story;
+
+beforeAll(async () => {
+  const loaded = await loadStory(path.resolve(import.meta.dirname, '../..'));
+  if (!loaded.story) throw new Error('content has problems');
+  story = loaded.story;
+  ({ server, origin } = await startPreview());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openStory(size: keyof typeof viewports = 'desktop'): Promise<Page> {
+  const context = await browser.newContext({ ...viewports[size], reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(origin + '/');
+  await waitForMapIdle(page);
+  return page;
+}
+
+async function goToChapter(page: Page, id: string): Promise<void> {
+  await page.evaluate((chapterId) => {
+    const step = document.getElementById(chapterId)!;
+    const trigger = window.innerHeight * Number(document.body.dataset.triggerOffset);
+    window.scrollTo({
+      top: step.getBoundingClientRect().top + window.scrollY - trigger + 40,
+      behavior: 'instant',
+    });
+  }, id);
+  await page.waitForFunction(
+    (chapterId) => document.getElementById('map')?.dataset.chapter === chapterId,
+    id,
+  );
+  await waitForMapIdle(page);
+}
+
+describe('繁/簡 switch', () => {
+  it('switches text, headings, map labels and lang, 繁→簡→繁, holding the reader’s place', async () => {
+    const page = await openStory();
+    const problems = watchPage(page, origin);
+    const chapter = story.chapters.find((c) => c.part)!;
+    await goToChapter(page, chapter.id);
+    const topOf = () =>
+      page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, chapter.id);
+    const labelField = () =>
+      page.evaluate(() => window.__map!.getLayoutProperty('township-label', 'text-field'));
+    const before = await topOf();
+
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
+    expect(await page.textContent('h1')).toBe(story.title.hant);
+    expect(await labelField()).toEqual(['get', 'name_hant']);
+
+    await page.click('#script-toggle');
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    expect(await page.textContent('h1')).toBe(story.title.hans);
+    expect(await page.locator(`#${chapter.id} .part`).textContent()).toBe(chapter.part!.hans);
+    expect(await page.locator(`#${chapter.id} .chapter-body`).innerText()).not.toMatch(
+      /[鄉鎮獲區]/,
+    );
+    expect(await labelField()).toEqual(['get', 'name_hans']);
+    expect(Math.abs((await topOf()) - before)).toBeLessThanOrEqual(2);
+
+    await page.click('#script-toggle');
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
+    expect(await page.textContent('h1')).toBe(story.title.hant);
+    expect(await labelField()).toEqual(['get', 'name_hant']);
+    expect(Math.abs((await topOf()) - before)).toBeLessThanOrEqual(2);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('remembers the choice across a reload', async () => {
+    const page = await openStory();
+    await page.click('#script-toggle');
+    await page.reload();
+    await waitForMapIdle(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    expect(await page.textContent('h1')).toBe(story.title.hans);
+    expect(
+      await page.evaluate(() => window.__map!.getLayoutProperty('township-label', 'text-field')),
+    ).toEqual(['get', 'name_hans']);
+    await page.context().close();
+  });
+});
+
+describe('place names linked both ways', () => {
+  it('hovering a place name highlights the place on the map; clicking frames it', async () => {
+    const page = await openStory();
+    const chapter = story.chapters.find((c) => c.places.includes('130110102204'))!; // 東營北街村, a sourced point
+    await goToChapter(page, chapter.id);
+    const link = page.locator(`#${chapter.id} a.place-link[data-place="130110102204"]`).first();
+    await link.hover();
+    const hover = () =>
+      page.evaluate(() => window.__map!.getFeatureState({ source: 'places', id: '130110102204' }));
+    expect((await hover())['hover']).toBe(true);
+    await page.mouse.move(5, 5);
+    expect((await hover())['hover']).toBe(false);
+
+    // A township name: focus (keyboard) highlights its area.
+    const townshipLink = page.locator('a.place-link[data-place="130110202"]').first();
+    await townshipLink.focus();
+    const townshipState = await page.evaluate(() =>
+      window.__map!.getFeatureState({ source: 'townships', id: '130110202' }),
+    );
+    expect(townshipState['hover']).toBe(true);
+
+    await townshipLink.click();
+    await waitForMapIdle(page);
+    const centreInside = await page.evaluate(() => {
+      const map = window.__map!;
+      const [feature] = map.querySourceFeatures('townships', {
+        filter: ['==', ['get', 'code'], '130110202'],
+      });
+      if (!feature) return false;
+      const c = map.project(map.getCenter());
+      return map
+        .queryRenderedFeatures(c, { layers: ['township-fill'] })
+        .some((f) => f.properties['code'] === '130110202');
+    });
+    expect(centreInside).toBe(true);
+    expect(await page.textContent('#map-note')).toContain('上寨鄉');
+    await page.context().close();
+  });
+
+  it('an approximate place says so in the text and on the map', async () => {
+    const page = await openStory();
+    const chapter = story.chapters.find((c) => c.places.includes('130110105203'))!; // 裴村: no sourced point
+    await goToChapter(page, chapter.id);
+    const link = page.locator(`#${chapter.id} a.place-link[data-place="130110105203"]`).first();
+    expect(await link.getAttribute('data-approximate')).toBe('true');
+    expect(await link.textContent()).toContain('位置約略');
+    expect(await page.textContent('#map-note')).toContain('位置約略: 裴村 → 宜安鎮');
+    await page.context().close();
+  });
+
+  it('clicking a township on the map scrolls to the first chapter about it', async () => {
+    const page = await openStory();
+    // 宜安鎮: its first specific chapter is the one about 裴村.
+    const expected = story.chapters.find((c) => c.places.includes('130110105203'))!;
+    await goToChapter(page, story.chapters[0]!.id);
+    const point = await page.evaluate(async () => {
+      const map = window.__map!;
+      const labels = map.querySourceFeatures('township-labels', {
+        filter: ['==', ['get', 'code'], '130110105'],
+      });
+      const label = labels[0];
+      if (!label || label.geometry.type !== 'Point') return null;
+      const p = map.project(label.geometry.coordinates as [number, number]);
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y + 14 };
+    });
+    expect(point, '宜安鎮 is on screen').not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    await page.waitForFunction(
+      (id) => {
+        const top = document.getElementById(id)!.getBoundingClientRect().top;
+        return top >= -2 && top < window.innerHeight / 2;
+      },
+      expected.id,
+      { timeout: 10_000 },
+    );
+    await page.context().close();
+  });
+});
+
+describe('places index', () => {
+  it('lists every place with links to the chapters about it', async () => {
+    const page = await openStory('phone');
+    const items = page.locator('#places li[data-place]');
+    expect(await items.count()).toBe(story.placeIndex.length);
+    const peicun = page.locator('#places li[data-place="130110105203"] a[data-chapter-link]');
+    const chapter = story.chapters.find((c) => c.places.includes('130110105203'))!;
+    expect(await peicun.first().getAttribute('href')).toBe(`#${chapter.id}`);
+    await page.context().close();
+  });
+});
