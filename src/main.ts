@@ -27,7 +27,7 @@ const mapNote = document.getElementById('map-note');
 const scriptToggle = document.getElementById('script-toggle');
 
 // On a phone the map takes the top of the screen, so the trigger line sits lower, in the text.
-const triggerOffset = phoneQuery.matches ? 0.8 : 0.4;
+const triggerOffset = phoneQuery.matches ? 0.7 : 0.4;
 document.body.dataset.triggerOffset = String(triggerOffset);
 
 let script: Script = savedScript();
