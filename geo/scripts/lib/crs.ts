@@ -31,16 +31,18 @@ export function toWgs84(position: readonly [number, number], crs: Crs): [number,
   return [round6(x), round6(y)];
 }
 
-function convertRing(ring: Position[]): Position[] {
-  return ring.map((p) => toWgs84([p[0] ?? NaN, p[1] ?? NaN], 'GCJ-02'));
-}
-
 /**
- * Converts every vertex of a GCJ-02 Polygon/MultiPolygon to WGS84. Because the
+ * Converts every vertex of a Polygon/MultiPolygon in `crs` (GCJ-02 unless told) to
+ * WGS84 and rounds it, exactly as {@link toWgs84} does for points. Because the
  * conversion is a pure function of the vertex, vertices that two outlines share stay
  * identical after conversion, so shared borders still match exactly.
  */
-export function polygonToWgs84<G extends Polygon | MultiPolygon>(geometry: G): G {
+export function polygonToWgs84<G extends Polygon | MultiPolygon>(
+  geometry: G,
+  crs: Crs = 'GCJ-02',
+): G {
+  const convertRing = (ring: Position[]): Position[] =>
+    ring.map((p) => toWgs84([p[0] ?? NaN, p[1] ?? NaN], crs));
   if (geometry.type === 'Polygon') {
     return { type: 'Polygon', coordinates: geometry.coordinates.map(convertRing) } as G;
   }

