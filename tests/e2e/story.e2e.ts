@@ -163,6 +163,37 @@ describe('reloading mid-story', () => {
   });
 });
 
+describe('reduced motion', () => {
+  it('jumps: the camera is on the new target the moment the chapter changes, with no animation', async () => {
+    const context = await browser.newContext({ ...viewports.phone, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(origin + '/');
+    await waitForMapIdle(page);
+    const chapter = story.chapters.find((c) => c.places.includes('130110105203'))!;
+    await page.evaluate((id) => {
+      const step = document.getElementById(id)!;
+      const trigger = window.innerHeight * Number(document.body.dataset.triggerOffset);
+      window.scrollTo({
+        top: step.getBoundingClientRect().top + window.scrollY - trigger + 40,
+        behavior: 'instant',
+      });
+    }, chapter.id);
+    const state = await page.waitForFunction(
+      (id) => {
+        const map = window.__map!;
+        if (document.getElementById('map')?.dataset.chapter !== id) return null;
+        return { moving: map.isMoving(), zooming: map.isZooming() };
+      },
+      chapter.id,
+      { polling: 'raf' },
+    );
+    const seen = (await state.jsonValue()) as { moving: boolean; zooming: boolean };
+    expect(seen.moving).toBe(false);
+    expect(seen.zooming).toBe(false);
+    await context.close();
+  });
+});
+
 describe('flying, without reduced motion', () => {
   it('animates to the next chapter and ends on its target', async () => {
     const context = await browser.newContext({
