@@ -40,7 +40,8 @@ function describeState(state: MapState): string {
   const approximate = state.approximate
     .map((a) => `${ui('approximate', script)}: ${a.name[script]} → ${a.shownAs[script]}`)
     .join(';');
-  return [`${ui('mapShowing', script)} ${shown}`, approximate].filter(Boolean).join(' · ');
+  const derived = state.derivedArea ? ui('derivedArea', script) : '';
+  return [`${ui('mapShowing', script)} ${shown}`, approximate, derived].filter(Boolean).join(' · ');
 }
 
 function showNote(text: string): void {

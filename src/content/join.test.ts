@@ -62,4 +62,10 @@ describe('approximateArea', () => {
     const place = lookup.resolve('130110202201');
     expect(place && approximateArea(place, lookup)).toBeUndefined();
   });
+
+  it('is undefined for a township: its own area is where it is, nothing stands in', () => {
+    const place = lookup.resolve('130110202');
+    expect(place?.resolvedAs).toBe('township');
+    expect(place && approximateArea(place, lookup)).toBeUndefined();
+  });
 });

@@ -120,6 +120,8 @@ export function approximateArea(
   lookup: PlaceLookup,
 ): Record<Script, string> | undefined {
   if (!place.approximate) return undefined;
+  // A township is shown as its own (derived) area: that is where it is, not a stand-in.
+  if (place.kind === 'township' && place.resolvedAs === 'township') return undefined;
   const areaCode = place.resolvedAs === 'township' ? place.townshipCode : '130110';
   const area = areaCode ? lookup.resolve(areaCode) : undefined;
   return area ? { ...area.name } : { ...place.name };

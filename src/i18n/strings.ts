@@ -15,6 +15,7 @@ export const uiStrings = {
     hant: '此處沒有確切座標,地圖以所屬鄉鎮的約略範圍標示。',
     hans: '此处没有确切座标,地图以所属乡镇的约略范围标示。',
   },
+  derivedArea: { hant: '鄉鎮範圍為推估', hans: '乡镇范围为推估' },
   placesHeading: { hant: '本文地點', hans: '本文地点' },
   placesIntro: {
     hant: '文中提到的地點,以及提到它們的段落。',

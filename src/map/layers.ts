@@ -124,15 +124,24 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
       paint: { 'line-color': t.townshipLine, 'line-width': 1 },
     },
     {
-      // Township areas are derived, not surveyed: an active one is outlined dashed to say so.
+      // Derived areas (the Voronoi partition) are outlined dashed when active, to say so.
       id: 'township-active-line',
       type: 'line',
       source: sourceIds.townships,
+      filter: ['!=', ['get', 'boundary'], 'sourced'],
       paint: {
         'line-color': t.approximateLine,
         'line-width': ['case', active, 2, 0],
         'line-dasharray': [2, 1.5],
       },
+    },
+    {
+      // Areas from a real boundary file (geo/sources/township-boundaries.geojson) are solid.
+      id: 'township-active-line-sourced',
+      type: 'line',
+      source: sourceIds.townships,
+      filter: ['==', ['get', 'boundary'], 'sourced'],
+      paint: { 'line-color': t.accent, 'line-width': ['case', active, 2, 0] },
     },
     {
       id: 'district-line',

@@ -51,6 +51,7 @@ describe('mapStateFor', () => {
     const state = mapStateFor(chapter(['130110202']), story);
     expect(state.townships).toEqual(['130110202']);
     expect(state.approximate).toEqual([]);
+    expect(state.derivedArea).toBe(true);
   });
 
   it('shows a village without a point through its township, and says so', () => {
@@ -70,6 +71,7 @@ describe('mapStateFor', () => {
     const state = mapStateFor(chapter(['130110102204']), story);
     expect(state.places).toEqual(['130110102204']);
     expect(state.townships).toEqual([]);
+    expect(state.derivedArea).toBe(false);
   });
 
   it('marks the district outline and shows cities as context, not as places', () => {

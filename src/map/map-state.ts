@@ -28,6 +28,8 @@ export interface MapState {
   /** Story layers to show; all others are hidden. */
   layers: StoryLayerId[];
   approximate: ApproximateNote[];
+  /** Whether a highlighted township area is derived (approximate), not from a boundary file. */
+  derivedArea: boolean;
   /** Names of everything the chapter is about, for the map's text description. */
   names: Bilingual[];
 }
@@ -42,6 +44,7 @@ export function mapStateFor(chapter: Chapter, story: Story): MapState {
   const approximate: ApproximateNote[] = [];
   const names: Bilingual[] = [];
   let district = false;
+  let derivedArea = false;
 
   for (const code of chapter.places) {
     const place = story.places[code];
@@ -54,6 +57,7 @@ export function mapStateFor(chapter: Chapter, story: Story): MapState {
     } else if (place.resolvedAs === 'township') {
       const township = place.townshipCode ?? place.code;
       townships.add(township);
+      derivedArea ||= story.places[township]?.approximate ?? place.approximate;
       if (place.kind !== 'township') {
         const shownAs = story.places[township]?.name ?? place.name;
         approximate.push({ code, name: place.name, shownAs });
@@ -76,6 +80,7 @@ export function mapStateFor(chapter: Chapter, story: Story): MapState {
     district,
     layers: [...chapter.layers],
     approximate,
+    derivedArea,
     names,
   };
 }
