@@ -44,7 +44,7 @@ describe('buildStory on the valid fixture', () => {
       '<figure class="photo-placeholder"><div class="photo-missing">（原文此處有一張照片，本頁未收錄）</div><figcaption><span class="photo-caption">黨的旗幟在',
     );
     expect(html).toContain(
-      '<small class="photo-credit">打赢疫情阻击战 一线写真</small></figcaption></figure>',
+      '<small class="photo-credit" lang="zh-Hans">打赢疫情阻击战 一线写真</small></figcaption></figure>',
     );
     expect(story?.chapters[0]?.html.hans).toContain('（原文此处有一张照片，本页未收录）');
   });
@@ -62,6 +62,23 @@ describe('buildStory on the valid fixture', () => {
     expect(Object.keys(story?.places ?? {}).sort()).toEqual(
       story?.placeIndex.map((e) => e.code).sort(),
     );
+  });
+
+  it('names a place as the article writes it, keeping the official name beside it', () => {
+    const paired = {
+      ...input,
+      chapterFiles: input.chapterFiles.map((f) => ({
+        ...f,
+        text: f.text.replace(
+          'layers: [wuhan-link]',
+          "  - { code: '420100', name: 武漢 }\nlayers: [wuhan-link]",
+        ),
+      })),
+    };
+    const built = buildStory(paired).story;
+    expect(built?.places['420100']?.name).toEqual({ hant: '武漢', hans: '武汉' });
+    expect(built?.places['420100']?.officialName?.hant).toBe('武漢市');
+    expect(built?.places['130110202']?.officialName).toBeUndefined();
   });
 
   it('links the article words, saying when a place is approximate', () => {

@@ -201,6 +201,7 @@ export function buildStoryWith(input: BuildStoryCoreInput): BuildStoryResult {
   }
 
   if (issues.length > 0) return { issues: sortIssues(issues) };
+  nameAsWritten(places, allPairs);
   const fields = storyFields?.fields ?? {};
   const publisher = fields.publisher ?? '';
   const date = fields.date ?? '';
@@ -225,6 +226,23 @@ export function buildStoryWith(input: BuildStoryCoreInput): BuildStoryResult {
       attribution: input.attribution ?? [],
     },
   };
+}
+
+/**
+ * Readers meet a place under the name the article uses (賀莊村), not the 2023 register's
+ * (賀莊社區): the first name a chapter pairs with a code becomes the display name, and the
+ * official one is kept beside it.
+ */
+function nameAsWritten(
+  places: Record<string, StoryPlace>,
+  pairs: readonly { name: string; code: string }[],
+): void {
+  for (const { name, code } of pairs) {
+    const place = places[code];
+    if (!place || place.officialName) continue;
+    if (place.name.hant === name) continue;
+    places[code] = { ...place, name: bilingual(name), officialName: place.name };
+  }
 }
 
 function bilingual(hant: string): Bilingual {
@@ -346,7 +364,8 @@ export function renderChapter(
         return (
           `<figure class="photo-placeholder${block.caption === null ? ' no-caption' : ''}">` +
           `<div class="photo-missing">${escapeHtml(PHOTO_MISSING[script])}</div>` +
-          `<figcaption>${caption}<small class="photo-credit">${escapeHtml(convert(block.credit))}</small></figcaption>` +
+          // The credit was printed in Simplified even on the Traditional page: say so to screen readers.
+          `<figcaption>${caption}<small class="photo-credit" lang="zh-Hans">${escapeHtml(convert(block.credit))}</small></figcaption>` +
           `</figure>`
         );
       })

