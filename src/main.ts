@@ -4,11 +4,11 @@ import placesUrl from '../geo/places.geojson?url';
 import townshipsUrl from '../geo/townships.geojson?url';
 import { applyScript, markActiveChapter, savedScript, saveScript } from './dom/page.ts';
 import { wirePlaceLinks } from './dom/place-links.ts';
-import { ui } from './i18n/strings.ts';
 import { fetchStoryGeo } from './map/fetch-geo.ts';
+import { describeMapState, describePlace } from './map/describe.ts';
 import { mapStateFor, type MapState } from './map/map-state.ts';
 import { createStoryMap, type StoryMap } from './map/story-map.ts';
-import type { Script, StoryPlace } from './story/model.ts';
+import type { Script } from './story/model.ts';
 import { chapterAtTrigger, firstChapterAbout } from './story/active-chapter.ts';
 import { createScroller } from './story/scroller.ts';
 import './styles/story.css';
@@ -24,6 +24,7 @@ const steps = [...document.querySelectorAll<HTMLElement>('.step')];
 const article = document.getElementById('article');
 const mapContainer = document.getElementById('map');
 const mapNote = document.getElementById('map-note');
+const announcer = document.getElementById('map-announcer');
 const scriptToggle = document.getElementById('script-toggle');
 
 // On a phone the map takes the top of the screen, so the trigger line sits lower, in the text.
@@ -35,17 +36,13 @@ let activeIndex = -1;
 let lastState: MapState | null = null;
 let storyMap: StoryMap | null = null;
 
-function describeState(state: MapState): string {
-  const shown = state.names.map((n) => n[script]).join('、');
-  const approximate = state.approximate
-    .map((a) => `${ui('approximate', script)}: ${a.name[script]} → ${a.shownAs[script]}`)
-    .join(';');
-  const derived = state.derivedArea ? ui('derivedArea', script) : '';
-  return [`${ui('mapShowing', script)} ${shown}`, approximate, derived].filter(Boolean).join(' · ');
-}
-
 function showNote(text: string): void {
   if (mapNote && storyMap) mapNote.textContent = text;
+}
+
+/** Tell screen readers the result of something the reader did (not of scrolling, which would chatter). */
+function announce(text: string): void {
+  if (announcer && storyMap) announcer.textContent = text;
 }
 
 /** Make chapter `index` current: the whole map state comes from that chapter alone. */
@@ -56,32 +53,17 @@ function activate(index: number): void {
   markActiveChapter(steps, index);
   lastState = mapStateFor(chapter, story);
   storyMap?.show(lastState);
-  showNote(describeState(lastState));
-}
-
-function placeNote(place: StoryPlace): string {
-  if (
-    !place.approximate ||
-    place.resolvedAs === 'point' ||
-    place.kind === 'township' ||
-    place.kind === 'district'
-  ) {
-    return `${ui('mapShowing', script)} ${place.name[script]}`;
-  }
-  const township = place.townshipCode ? story.places[place.townshipCode]?.name[script] : undefined;
-  return `${ui('approximate', script)}: ${place.name[script]}${township ? ` → ${township}` : ''}`;
+  showNote(describeMapState(lastState, script));
 }
 
 function setUpScriptToggle(toggle: HTMLElement): void {
   toggle.hidden = false;
-  toggle.setAttribute('aria-pressed', String(script === 'hans'));
   toggle.addEventListener('click', () => {
     script = script === 'hant' ? 'hans' : 'hant';
     saveScript(script);
     applyScript(story, script, steps, steps[activeIndex]);
-    toggle.setAttribute('aria-pressed', String(script === 'hans'));
     storyMap?.setScript(script);
-    if (lastState) showNote(describeState(lastState));
+    if (lastState) showNote(describeMapState(lastState, script));
   });
 }
 
@@ -106,7 +88,7 @@ async function setUpMap(container: HTMLElement): Promise<void> {
   }
   if (lastState) {
     storyMap.show(lastState);
-    showNote(describeState(lastState));
+    showNote(describeMapState(lastState, script));
   }
   storyMap.onPlaceClick((code, township) => {
     const townshipOf = (c: string) => story.places[c]?.townshipCode;
@@ -142,7 +124,8 @@ if (article) {
       const place = story.places[code];
       if (!place) return;
       storyMap?.focusPlace(place);
-      showNote(placeNote(place));
+      showNote(describePlace(place, story, script));
+      announce(describePlace(place, story, script));
     },
   });
 }

@@ -41,6 +41,9 @@ export function applyScript(
   document.querySelectorAll<HTMLElement>('[data-ui]').forEach((el) => {
     el.textContent = ui(el.dataset.ui as UiStringKey, script);
   });
+  document
+    .querySelector('#script-toggle [data-ui="scriptToggle"]')
+    ?.setAttribute('lang', langTag(script === 'hant' ? 'hans' : 'hant'));
   document.querySelectorAll<HTMLElement>('[data-ui-label]').forEach((el) => {
     el.setAttribute('aria-label', ui(el.dataset.uiLabel as UiStringKey, script));
   });

@@ -30,9 +30,10 @@ export function chapterHtml(chapter: Chapter, script: Script): string {
   return (
     `<section class="step" id="${escapeHtml(chapter.id)}" data-chapter="${escapeHtml(chapter.id)}"` +
     ` data-index="${chapter.index}" tabindex="-1" data-places="${escapeHtml(chapter.places.join(' '))}">` +
+    `<div class="step-inner">` +
     `<div class="chapter-headings">${chapterHeadingsHtml(chapter, script)}</div>` +
     `<div class="chapter-body">${chapter.html[script]}</div>` +
-    `</section>`
+    `</div></section>`
   );
 }
 
@@ -55,7 +56,11 @@ export function placesIndexHtml(story: Story, script: Script): string {
         .join(' ');
       return (
         `<li id="place-${escapeHtml(place.code)}" data-place="${escapeHtml(place.code)}">` +
-        `<span class="place-name">${escapeHtml(place.name[script])}</span>${approx}` +
+        `<span class="place-name">${escapeHtml(place.name[script])}</span>` +
+        (place.officialName
+          ? ` <span class="official-name">(${escapeHtml(ui('officialName', script))} ${escapeHtml(place.officialName[script])})</span>`
+          : '') +
+        approx +
         `<span class="place-chapters">${links}</span></li>`
       );
     })
@@ -81,15 +86,16 @@ export function creditsHtml(story: Story, script: Script): string {
 export function storyPageParts(story: Story, script: Script = 'hant'): Record<string, string> {
   return {
     lang: langTag(script),
+    otherLang: langTag(script === 'hant' ? 'hans' : 'hant'),
     title: escapeHtml(story.title[script]),
     byline: escapeHtml(story.byline[script]),
     chapters: story.chapters.map((c) => chapterHtml(c, script)).join('\n'),
     places: placesIndexHtml(story, script),
     credits: creditsHtml(story, script),
     ...Object.fromEntries(
-      (
-        ['skipToText', 'scriptToggle', 'scriptToggleLabel', 'mapRegion', 'mapUnavailable'] as const
-      ).map((k) => [`ui:${k}`, escapeHtml(ui(k, script))]),
+      (['skipToText', 'scriptToggle', 'switchTo', 'mapRegion', 'mapUnavailable'] as const).map(
+        (k) => [`ui:${k}`, escapeHtml(ui(k, script))],
+      ),
     ),
   };
 }

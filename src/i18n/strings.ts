@@ -7,15 +7,14 @@ import type { Bilingual, Script } from '../story/model.ts';
  */
 export const uiStrings = {
   scriptToggle: { hant: '简体', hans: '繁體' },
-  scriptToggleLabel: { hant: '切換為簡體字', hans: '切换为繁体字' },
   mapRegion: { hant: '地圖', hans: '地图' },
-  mapShowing: { hant: '地圖顯示:', hans: '地图显示:' },
+  mapShowing: { hant: '地圖顯示：', hans: '地图显示：' },
   approximate: { hant: '位置約略', hans: '位置约略' },
-  approximateNote: {
-    hant: '此處沒有確切座標,地圖以所屬鄉鎮的約略範圍標示。',
-    hans: '此处没有确切座标,地图以所属乡镇的约略范围标示。',
-  },
-  derivedArea: { hant: '鄉鎮範圍為推估', hans: '乡镇范围为推估' },
+  derivedArea: { hant: '鄉鎮界線為推估', hans: '乡镇界线为推估' },
+  officialName: { hant: '今', hans: '今' },
+  allTownships: { hant: '全區13個鄉鎮(開發區)', hans: '全区13个乡镇(开发区)' },
+  shownAs: { hant: '位置約略,標示所屬', hans: '位置约略,标示所属' },
+  switchTo: { hant: '切換為', hans: '切换为' },
   placesHeading: { hant: '本文地點', hans: '本文地点' },
   placesIntro: {
     hant: '文中提到的地點,以及提到它們的段落。',

@@ -27,9 +27,10 @@ describe('padBBox', () => {
 });
 
 describe('cameraPadding', () => {
-  it('keeps more room at the bottom, where the map note sits', () => {
+  it('keeps room at the top for the script switch and below for labels under dots', () => {
     const p = cameraPadding(390, 354);
-    expect(p.bottom).toBeGreaterThan(p.top);
+    expect(p.top).toBeGreaterThan(p.left);
+    expect(p.bottom).toBeGreaterThan(p.left);
     expect(p.left).toBeGreaterThanOrEqual(16);
   });
   it('never lets padding eat most of a small map', () => {

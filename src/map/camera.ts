@@ -9,12 +9,12 @@ import type { BBox } from '../story/model.ts';
 export function cameraPadding(width: number, height: number): Required<PaddingOptions> {
   const edge = Math.round(Math.min(width, height) * 0.08);
   const base = Math.max(16, Math.min(48, edge));
-  // The map note (two lines at most) sits along the bottom edge; labels hang below dots.
-  return { top: base + 8, right: base + 8, bottom: base + 64, left: base };
+  // Room at the top for the script switch, at the bottom for labels that hang below dots.
+  return { top: base + 24, right: base + 8, bottom: base + 24, left: base };
 }
 
-/** Smallest span (degrees, ~3 km) a point target is framed with, so it never zooms in forever. */
-export const pointSpanDegrees = 0.03;
+/** Smallest span (degrees, ~8 km) a point target is framed with: enough to see the township around it. */
+export const pointSpanDegrees = 0.08;
 
 /** Share of an area's width and height left around it, so the reader sees what surrounds it. */
 export const areaMargin = 0.12;

@@ -3,9 +3,11 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
+  districtLabelData,
   storyLayerIds,
   storyLayers,
   storyStyle,
+  townshipLabelFilter,
   townshipLabelPoints,
   wuhanLinkData,
   type StoryGeo,
@@ -22,18 +24,29 @@ const geo: StoryGeo = {
   places: readGeo('places'),
 };
 const link = wuhanLinkData([114.3, 38.08], [114.28, 30.58]);
+const districtLabel = districtLabelData([114.31, 38.08], { hant: '鹿泉區', hans: '鹿泉区' });
 
 describe('storyStyle', () => {
   it.each(['hant', 'hans'] as const)('is a valid MapLibre style in %s', (script) => {
-    const errors = validateStyleMin(storyStyle(geo, link, script));
+    const errors = validateStyleMin(storyStyle(geo, link, script, districtLabel));
     expect(errors.map((e) => e.message)).toEqual([]);
   });
 
   it('asks nothing from another origin: no glyphs, sprite or tile URL', () => {
-    const style = storyStyle(geo, link, 'hant');
+    const style = storyStyle(geo, link, 'hant', districtLabel);
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     expect(JSON.stringify(style.sources)).not.toMatch(/https?:\/\//);
+  });
+
+  it('labels the chapter’s townships in their own layer and all others in the base layer', () => {
+    const filters = (codes: string[]) => [
+      townshipLabelFilter(codes, true),
+      townshipLabelFilter(codes, false),
+    ];
+    const [activeOnly, others] = filters(['130110202']);
+    expect(activeOnly).toEqual(['in', ['get', 'code'], ['literal', ['130110202']]]);
+    expect(others).toEqual(['!', ['in', ['get', 'code'], ['literal', ['130110202']]]]);
   });
 
   it('labels in the script asked for', () => {

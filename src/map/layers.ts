@@ -14,6 +14,7 @@ export const sourceIds = {
   context: 'context',
   townships: 'townships',
   townshipLabels: 'township-labels',
+  districtLabel: 'district-label',
   places: 'places',
   wuhanLink: 'wuhan-link',
 } as const;
@@ -67,6 +68,15 @@ export const storyLayerIds: Record<StoryLayerId, string[]> = {
   'wuhan-link': ['wuhan-link-line'],
   'township-seats': ['township-seat-dot'],
 };
+
+/** Township labels: the chapter's own (`active`) or all the others. */
+export function townshipLabelFilter(
+  activeCodes: readonly string[],
+  active: boolean,
+): FilterSpecification {
+  const isActive: FilterSpecification = ['in', ['get', 'code'], ['literal', [...activeCodes]]];
+  return active ? isActive : ['!', isActive];
+}
 
 /** The filter that shows the context cities with these codes (none by default). */
 export function cityFilter(codes: readonly string[]): FilterSpecification {
@@ -167,6 +177,9 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
       filter: ['in', ['get', 'kind'], ['literal', ['village', 'community']]],
       paint: {
         'circle-color': ['case', active, t.accent, hover, t.accent, t.placeDot],
+        // Villages the chapter is not about stay in the background.
+        'circle-opacity': ['case', active, 1, hover, 1, 0.45],
+        'circle-stroke-opacity': ['case', active, 1, 0],
         'circle-radius': [
           'interpolate',
           ['linear'],
@@ -211,6 +224,7 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
       type: 'symbol',
       source: sourceIds.townshipLabels,
       minzoom: 8.5,
+      filter: townshipLabelFilter([], false),
       layout: {
         'text-field': nameField(script),
         'text-font': font,
@@ -218,11 +232,37 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
         'text-max-width': 6,
         'text-padding': 4,
       },
-      paint: {
-        'text-color': ['case', active, t.accent, t.labelMuted],
-        'text-halo-color': t.labelHalo,
-        'text-halo-width': 1.5,
+      paint: { 'text-color': t.labelMuted, 'text-halo-color': t.labelHalo, 'text-halo-width': 1.5 },
+    },
+    {
+      // The chapter's own townships are always labelled, whatever they collide with.
+      id: 'township-label-active',
+      type: 'symbol',
+      source: sourceIds.townshipLabels,
+      filter: townshipLabelFilter([], true),
+      layout: {
+        'text-field': nameField(script),
+        'text-font': font,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12, 12, 16],
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
       },
+      paint: { 'text-color': t.accentText, 'text-halo-color': t.labelHalo, 'text-halo-width': 2 },
+    },
+    {
+      // The district's name, where the townships are too small to label.
+      id: 'district-label',
+      type: 'symbol',
+      source: sourceIds.districtLabel,
+      maxzoom: 8.5,
+      layout: {
+        'text-field': nameField(script),
+        'text-font': font,
+        'text-size': 15,
+        'text-offset': [0, -1.2],
+        'text-anchor': 'bottom',
+      },
+      paint: { 'text-color': t.accentText, 'text-halo-color': t.labelHalo, 'text-halo-width': 2 },
     },
     {
       // Only the places the current chapter is about get a label (filter set per chapter).
@@ -238,7 +278,7 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
         'text-anchor': 'top',
         'text-allow-overlap': true,
       },
-      paint: { 'text-color': t.accent, 'text-halo-color': t.labelHalo, 'text-halo-width': 2 },
+      paint: { 'text-color': t.accentText, 'text-halo-color': t.labelHalo, 'text-halo-width': 2 },
     },
     {
       id: 'city-label',
@@ -255,6 +295,23 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
       paint: { 'text-color': t.label, 'text-halo-color': t.labelHalo, 'text-halo-width': 2 },
     },
   ];
+}
+
+/** One point, at the district seat, carrying the district's name in both scripts. */
+export function districtLabelData(
+  at: [number, number],
+  name: { hant: string; hans: string },
+): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { name_hant: name.hant, name_hans: name.hans },
+        geometry: { type: 'Point', coordinates: at },
+      },
+    ],
+  };
 }
 
 /** The line the closing chapter draws between Luquan and Wuhan. */
@@ -282,6 +339,7 @@ export function storyStyle(
   geo: StoryGeo,
   wuhanLink: FeatureCollection<LineString>,
   script: Script,
+  districtLabel: FeatureCollection<Point>,
 ): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {
     [sourceIds.context]: { type: 'geojson', data: geo.context, promoteId: 'id' },
@@ -293,6 +351,7 @@ export function storyStyle(
     },
     [sourceIds.places]: { type: 'geojson', data: geo.places, promoteId: 'id' },
     [sourceIds.wuhanLink]: { type: 'geojson', data: wuhanLink },
+    [sourceIds.districtLabel]: { type: 'geojson', data: districtLabel },
   };
   return { version: 8, sources, layers: storyLayers(script) };
 }

@@ -7,6 +7,8 @@ import { cameraPadding, frameBBox } from './camera.ts';
 import { labelFonts } from './theme.ts';
 import {
   cityFilter,
+  districtLabelData,
+  townshipLabelFilter,
   nameField,
   sourceIds,
   storyLayerIds,
@@ -52,6 +54,14 @@ declare global {
   }
 }
 
+/** The district seat's point from geo/places.geojson (where the district name is written). */
+function districtSeat(geo: StoryGeo): [number, number] | undefined {
+  const seat = geo.places.features.find((f) => f.properties?.['kind'] === 'district-seat');
+  return seat?.geometry.type === 'Point'
+    ? (seat.geometry.coordinates as [number, number])
+    : undefined;
+}
+
 export function createStoryMap(container: HTMLElement, options: StoryMapOptions): StoryMap {
   const { story, geo } = options;
   const wuhan = story.places['420100']?.point;
@@ -63,7 +73,15 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
 
   const map = new maplibregl.Map({
     container,
-    style: storyStyle(geo, link, options.script),
+    style: storyStyle(
+      geo,
+      link,
+      options.script,
+      districtLabelData(
+        districtSeat(geo) ?? linkFrom,
+        luquan?.name ?? { hant: '鹿泉區', hans: '鹿泉区' },
+      ),
+    ),
     bounds: frameBBox(luquan?.bbox ?? story.bounds),
     fitBoundsOptions: { padding: cameraPadding(container.clientWidth, container.clientHeight) },
     // One finger scrolls the article, two fingers (or ctrl + wheel) move the map.
@@ -153,6 +171,8 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
     setActive('places', state.places);
     setActive('context', state.district ? ['130110'] : []);
     map.setFilter('place-label', ['in', ['get', 'id'], ['literal', state.places]]);
+    map.setFilter('township-label', townshipLabelFilter(state.townships, false));
+    map.setFilter('township-label-active', townshipLabelFilter(state.townships, true));
     map.setFilter('city-dot', cityFilter(state.cities));
     map.setFilter('city-label', cityFilter(state.cities));
     showLayers(state.layers);
@@ -187,7 +207,13 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
       if (hovered) map.setFeatureState(hovered, { hover: true });
     },
     setScript(script) {
-      for (const layer of ['township-label', 'place-label', 'city-label']) {
+      for (const layer of [
+        'township-label',
+        'township-label-active',
+        'district-label',
+        'place-label',
+        'city-label',
+      ]) {
         map.setLayoutProperty(layer, 'text-field', nameField(script));
         map.setLayoutProperty(layer, 'text-font', [...labelFonts[script]]);
       }

@@ -14,6 +14,8 @@ export interface MapTheme {
   townshipLine: string;
   accent: string;
   accentFill: string;
+  /** Accent dark enough for small text on the accent fill (contrast ≥ 4.5:1). */
+  accentText: string;
   approximateLine: string;
   placeDot: string;
   placeDotStroke: string;
@@ -31,9 +33,10 @@ export const theme: MapTheme = {
   districtFill: '#faf7f0',
   districtLine: '#5b4a3a',
   townshipFill: '#f4efe3',
-  townshipLine: '#cbbfa8',
+  townshipLine: '#a3957c',
   accent: '#b3261e',
   accentFill: '#e9a89c',
+  accentText: '#7f1913',
   approximateLine: '#b3261e',
   placeDot: '#7a6a58',
   placeDotStroke: '#ffffff',
