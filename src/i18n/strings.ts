@@ -17,8 +17,8 @@ export const uiStrings = {
   switchTo: { hant: '切換為', hans: '切换为' },
   placesHeading: { hant: '本文地點', hans: '本文地点' },
   placesIntro: {
-    hant: '文中提到的地點,以及提到它們的段落。',
-    hans: '文中提到的地点,以及提到它们的段落。',
+    hant: '文中提到的地點,以及提到它們的段落。文中地名底線為虛線者,地圖只能標示其約略位置。',
+    hans: '文中提到的地点,以及提到它们的段落。文中地名底线为虚线者,地图只能标示其约略位置。',
   },
   creditsHeading: { hant: '資料來源', hans: '资料来源' },
   skipToText: { hant: '跳到正文', hans: '跳到正文' },
@@ -30,6 +30,34 @@ export const uiStrings = {
 } satisfies Record<string, Bilingual>;
 
 export type UiStringKey = keyof typeof uiStrings;
+
+/**
+ * MapLibre's own words (control titles, the canvas label, the two-finger hint), in both
+ * scripts, keyed as MapLibre's `locale` option expects.
+ */
+export const mapLocale = {
+  'Map.Title': { hant: '鹿泉區地圖', hans: '鹿泉区地图' },
+  'NavigationControl.ZoomIn': { hant: '放大', hans: '放大' },
+  'NavigationControl.ZoomOut': { hant: '縮小', hans: '缩小' },
+  'AttributionControl.ToggleAttribution': {
+    hant: '顯示或隱藏資料來源',
+    hans: '显示或隐藏资料来源',
+  },
+  'CooperativeGesturesHandler.WindowsHelpText': {
+    hant: '按住 Ctrl 鍵並捲動以縮放地圖',
+    hans: '按住 Ctrl 键并卷动以缩放地图',
+  },
+  'CooperativeGesturesHandler.MacHelpText': {
+    hant: '按住 ⌘ 鍵並捲動以縮放地圖',
+    hans: '按住 ⌘ 键并卷动以缩放地图',
+  },
+  'CooperativeGesturesHandler.MobileHelpText': { hant: '用兩指移動地圖', hans: '用两指移动地图' },
+} satisfies Record<string, Bilingual>;
+
+/** MapLibre's `locale` option for a script. */
+export function mapLocaleFor(script: Script): Record<string, string> {
+  return Object.fromEntries(Object.entries(mapLocale).map(([key, value]) => [key, value[script]]));
+}
 
 /** The string for `key` in `script`. */
 export function ui(key: UiStringKey, script: Script): string {

@@ -4,6 +4,7 @@ import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&ur
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Script, Story, StoryLayerId, StoryPlace } from '../story/model.ts';
 import { cameraPadding, frameBBox } from './camera.ts';
+import { mapLocaleFor } from '../i18n/strings.ts';
 import { labelFonts } from './theme.ts';
 import {
   cityFilter,
@@ -86,6 +87,7 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
     fitBoundsOptions: { padding: cameraPadding(container.clientWidth, container.clientHeight) },
     // One finger scrolls the article, two fingers (or ctrl + wheel) move the map.
     cooperativeGestures: true,
+    locale: mapLocaleFor(options.script),
     attributionControl: false,
     fadeDuration: 150,
     maxPitch: 60,
@@ -207,6 +209,19 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
       if (hovered) map.setFeatureState(hovered, { hover: true });
     },
     setScript(script) {
+      // MapLibre reads its locale once; relabel what it already drew.
+      const locale = mapLocaleFor(script);
+      map.getCanvas().setAttribute('aria-label', locale['Map.Title'] ?? '');
+      const titled: [string, string][] = [
+        ['.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn'],
+        ['.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut'],
+        ['.maplibregl-ctrl-attrib-button', 'AttributionControl.ToggleAttribution'],
+      ];
+      for (const [selector, key] of titled) {
+        const el = container.querySelector(selector);
+        el?.setAttribute('title', locale[key] ?? '');
+        el?.setAttribute('aria-label', locale[key] ?? '');
+      }
       for (const layer of [
         'township-label',
         'township-label-active',
