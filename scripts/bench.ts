@@ -7,6 +7,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
   launchBrowser,
+  scrollToChapter,
   viewports,
   waitForMapIdle,
   type ViewportName,
@@ -57,19 +58,7 @@ async function timings(): Promise<void> {
       const perChapter: number[] = [];
       for (const id of ids) {
         const t0 = Date.now();
-        await page.evaluate((chapterId) => {
-          const step = document.getElementById(chapterId)!;
-          const trigger = window.innerHeight * Number(document.body.dataset.triggerOffset);
-          window.scrollTo({
-            top: step.getBoundingClientRect().top + window.scrollY - trigger + 40,
-            behavior: 'instant',
-          });
-        }, id);
-        await page.waitForFunction(
-          (chapterId) => document.getElementById('map')?.dataset.chapter === chapterId,
-          id,
-        );
-        await waitForMapIdle(page, 120_000);
+        await scrollToChapter(page, id, 120_000);
         perChapter.push(Date.now() - t0);
       }
       perChapter.sort((a, b) => a - b);

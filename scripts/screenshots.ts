@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
   launchBrowser,
+  scrollToChapter,
   viewports,
   waitForMapIdle,
   type ViewportName,
@@ -34,20 +35,7 @@ async function main(): Promise<void> {
             steps.map((s) => (s as HTMLElement).dataset.chapter ?? ''),
           );
       for (const id of ids) {
-        await page.evaluate((chapterId) => {
-          const step = document.getElementById(chapterId);
-          if (!step) throw new Error(`no chapter #${chapterId}`);
-          const trigger = window.innerHeight * Number(document.body.dataset.triggerOffset);
-          window.scrollTo({
-            top: step.getBoundingClientRect().top + window.scrollY - trigger + 40,
-            behavior: 'instant',
-          });
-        }, id);
-        await page.waitForFunction(
-          (chapterId) => document.getElementById('map')?.dataset.chapter === chapterId,
-          id,
-        );
-        await waitForMapIdle(page);
+        await scrollToChapter(page, id);
         await page.waitForTimeout(300); // label fade-in
         const file = path.join(outDir, `${name}-${script}-${id}.png`);
         await page.screenshot({ path: file });

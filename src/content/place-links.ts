@@ -58,30 +58,29 @@ export class PlaceNames {
   find(text: string): NameMatch[] {
     const hans = toHans(text);
     if (hans.length !== text.length) return this.findByParts(text);
-    const matches: NameMatch[] = [];
-    let i = 0;
-    while (i < hans.length) {
-      let found: NameMatch | undefined;
-      for (let len = Math.min(this.longest, hans.length - i); len >= 2 && !found; len--) {
-        const code = this.codeOf(hans.slice(i, i + len));
-        if (code) found = { start: i, end: i + len, code };
-      }
-      if (found) {
-        matches.push(found);
-        i = found.end;
-      } else i += 1;
-    }
-    return matches;
+    return this.scan(hans.length, this.longest, (start, end) => hans.slice(start, end));
   }
 
   /** Fallback when conversion changes the length: convert each candidate slice. */
   private findByParts(text: string): NameMatch[] {
+    return this.scan(text.length, this.longest + 2, (start, end) => toHans(text.slice(start, end)));
+  }
+
+  /**
+   * Longest match first, left to right, never overlapping: at each position try the
+   * longest key that names a place, else move on by one character.
+   */
+  private scan(
+    length: number,
+    maxLength: number,
+    keyAt: (start: number, end: number) => string,
+  ): NameMatch[] {
     const matches: NameMatch[] = [];
     let i = 0;
-    while (i < text.length) {
+    while (i < length) {
       let found: NameMatch | undefined;
-      for (let len = Math.min(this.longest + 2, text.length - i); len >= 2 && !found; len--) {
-        const code = this.codeOf(toHans(text.slice(i, i + len)));
+      for (let len = Math.min(maxLength, length - i); len >= 2 && !found; len--) {
+        const code = this.codeOf(keyAt(i, i + len));
         if (code) found = { start: i, end: i + len, code };
       }
       if (found) {

@@ -52,11 +52,13 @@ function asDivisions(value: unknown, path: string): Division[] {
  */
 export async function loadGeoData(geoDir: string): Promise<GeoData> {
   const path = (name: string) => join(geoDir, name);
-  const [townships, places, context, divisions] = await Promise.all([
-    readJson(path('townships.geojson')).then((v) => asCollection(v, path('townships.geojson'))),
-    readJson(path('places.geojson')).then((v) => asCollection(v, path('places.geojson'))),
-    readJson(path('context.geojson')).then((v) => asCollection(v, path('context.geojson'))),
-    readJson(path('divisions.json')).then((v) => asDivisions(v, path('divisions.json'))),
-  ]);
+  // One file after the other, so a problem is always reported for the same file first.
+  const townships = asCollection(
+    await readJson(path('townships.geojson')),
+    path('townships.geojson'),
+  );
+  const places = asCollection(await readJson(path('places.geojson')), path('places.geojson'));
+  const context = asCollection(await readJson(path('context.geojson')), path('context.geojson'));
+  const divisions = asDivisions(await readJson(path('divisions.json')), path('divisions.json'));
   return { townships, places, context, divisions };
 }

@@ -69,3 +69,25 @@ export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void
     { timeout, polling: 100 },
   );
 }
+
+/**
+ * Scroll as a reader would, until chapter `id`'s top sits just past the page's trigger
+ * line, then wait for the map to show that chapter and come to rest.
+ */
+export async function scrollToChapter(page: Page, id: string, timeout = 30_000): Promise<void> {
+  await page.evaluate((chapterId) => {
+    const step = document.getElementById(chapterId);
+    if (!step) throw new Error(`no chapter #${chapterId}`);
+    const trigger = window.innerHeight * Number(document.body.dataset.triggerOffset);
+    const top = step.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo({ top: top - trigger + 40, behavior: 'instant' });
+  }, id);
+  await page.waitForFunction(
+    (chapterId) => document.getElementById('map')?.dataset.chapter === chapterId,
+    id,
+    {
+      timeout,
+    },
+  );
+  await waitForMapIdle(page, timeout);
+}

@@ -1,60 +1,24 @@
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadStory } from '../../src/build/load-story.ts';
-import type { Story } from '../../src/story/model.ts';
-import { launchBrowser, viewports, waitForMapIdle, watchPage } from './browser.ts';
-import { startPreview } from './server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { scrollToChapter, viewports, waitForMapIdle, watchPage } from './browser.ts';
+import { useStorySite } from './setup.ts';
 
-let browser: Browser;
-let server: PreviewServer;
-let origin: string;
-let story: Story;
-
-beforeAll(async () => {
-  const loaded = await loadStory(path.resolve(import.meta.dirname, '../..'));
-  if (!loaded.story) throw new Error('content has problems');
-  story = loaded.story;
-  ({ server, origin } = await startPreview());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useStorySite();
 
 async function openStory(size: keyof typeof viewports = 'desktop'): Promise<Page> {
-  const context = await browser.newContext({ ...viewports[size], reducedMotion: 'reduce' });
+  const context = await site.browser.newContext({ ...viewports[size], reducedMotion: 'reduce' });
   const page = await context.newPage();
-  await page.goto(origin + '/');
+  await page.goto(site.origin + '/');
   await waitForMapIdle(page);
   return page;
-}
-
-async function goToChapter(page: Page, id: string): Promise<void> {
-  await page.evaluate((chapterId) => {
-    const step = document.getElementById(chapterId)!;
-    const trigger = window.innerHeight * Number(document.body.dataset.triggerOffset);
-    window.scrollTo({
-      top: step.getBoundingClientRect().top + window.scrollY - trigger + 40,
-      behavior: 'instant',
-    });
-  }, id);
-  await page.waitForFunction(
-    (chapterId) => document.getElementById('map')?.dataset.chapter === chapterId,
-    id,
-  );
-  await waitForMapIdle(page);
 }
 
 describe('繁/簡 switch', () => {
   it('switches text, headings, map labels and lang, 繁→簡→繁, holding the reader’s place', async () => {
     const page = await openStory();
-    const problems = watchPage(page, origin);
-    const chapter = story.chapters.find((c) => c.part)!;
-    await goToChapter(page, chapter.id);
+    const problems = watchPage(page, site.origin);
+    const chapter = site.story.chapters.find((c) => c.part)!;
+    await scrollToChapter(page, chapter.id);
     const topOf = () =>
       page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, chapter.id);
     const labelField = () =>
@@ -62,12 +26,12 @@ describe('繁/簡 switch', () => {
     const before = await topOf();
 
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
-    expect(await page.textContent('h1')).toBe(story.title.hant);
+    expect(await page.textContent('h1')).toBe(site.story.title.hant);
     expect(await labelField()).toEqual(['get', 'name_hant']);
 
     await page.click('#script-toggle');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
-    expect(await page.textContent('h1')).toBe(story.title.hans);
+    expect(await page.textContent('h1')).toBe(site.story.title.hans);
     expect(await page.locator(`#${chapter.id} .part`).textContent()).toBe(chapter.part!.hans);
     expect(await page.locator(`#${chapter.id} .chapter-body`).innerText()).not.toMatch(
       /[鄉鎮獲區]/,
@@ -77,7 +41,7 @@ describe('繁/簡 switch', () => {
 
     await page.click('#script-toggle');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
-    expect(await page.textContent('h1')).toBe(story.title.hant);
+    expect(await page.textContent('h1')).toBe(site.story.title.hant);
     expect(await labelField()).toEqual(['get', 'name_hant']);
     expect(Math.abs((await topOf()) - before)).toBeLessThanOrEqual(2);
     expect(problems.consoleErrors).toEqual([]);
@@ -90,7 +54,7 @@ describe('繁/簡 switch', () => {
     await page.reload();
     await waitForMapIdle(page);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
-    expect(await page.textContent('h1')).toBe(story.title.hans);
+    expect(await page.textContent('h1')).toBe(site.story.title.hans);
     expect(
       await page.evaluate(() => window.__map!.getLayoutProperty('township-label', 'text-field')),
     ).toEqual(['get', 'name_hans']);
@@ -101,8 +65,8 @@ describe('繁/簡 switch', () => {
 describe('place names linked both ways', () => {
   it('hovering a place name highlights the place on the map; clicking frames it', async () => {
     const page = await openStory();
-    const chapter = story.chapters.find((c) => c.places.includes('130110102204'))!; // 東營北街村, a sourced point
-    await goToChapter(page, chapter.id);
+    const chapter = site.story.chapters.find((c) => c.places.includes('130110102204'))!; // 東營北街村, a sourced point
+    await scrollToChapter(page, chapter.id);
     const link = page.locator(`#${chapter.id} a.place-link[data-place="130110102204"]`).first();
     await link.hover();
     const hover = () =>
@@ -139,8 +103,8 @@ describe('place names linked both ways', () => {
 
   it('an approximate place says so in the text and on the map', async () => {
     const page = await openStory();
-    const chapter = story.chapters.find((c) => c.places.includes('130110105203'))!; // 裴村: no sourced point
-    await goToChapter(page, chapter.id);
+    const chapter = site.story.chapters.find((c) => c.places.includes('130110105203'))!; // 裴村: no sourced point
+    await scrollToChapter(page, chapter.id);
     const link = page.locator(`#${chapter.id} a.place-link[data-place="130110105203"]`).first();
     expect(await link.getAttribute('data-approximate')).toBe('true');
     expect(await link.textContent()).toContain('位置約略');
@@ -151,8 +115,8 @@ describe('place names linked both ways', () => {
   it('clicking a township on the map scrolls to the first chapter about it', async () => {
     const page = await openStory();
     // 宜安鎮: its first specific chapter is the one about 裴村.
-    const expected = story.chapters.find((c) => c.places.includes('130110105203'))!;
-    await goToChapter(page, story.chapters[0]!.id);
+    const expected = site.story.chapters.find((c) => c.places.includes('130110105203'))!;
+    await scrollToChapter(page, site.story.chapters[0]!.id);
     const point = await page.evaluate(async () => {
       const map = window.__map!;
       const labels = map.querySourceFeatures('township-labels', {
@@ -182,9 +146,9 @@ describe('places index', () => {
   it('lists every place with links to the chapters about it', async () => {
     const page = await openStory('phone');
     const items = page.locator('#places li[data-place]');
-    expect(await items.count()).toBe(story.placeIndex.length);
+    expect(await items.count()).toBe(site.story.placeIndex.length);
     const peicun = page.locator('#places li[data-place="130110105203"] a[data-chapter-link]');
-    const chapter = story.chapters.find((c) => c.places.includes('130110105203'))!;
+    const chapter = site.story.chapters.find((c) => c.places.includes('130110105203'))!;
     expect(await peicun.first().getAttribute('href')).toBe(`#${chapter.id}`);
     await page.context().close();
   });

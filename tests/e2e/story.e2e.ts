@@ -1,55 +1,16 @@
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadStory } from '../../src/build/load-story.ts';
+import { describe, expect, it } from 'vitest';
 import { pointSpanDegrees as pointSpan } from '../../src/map/camera.ts';
-import type { Chapter, Story } from '../../src/story/model.ts';
+import type { Chapter } from '../../src/story/model.ts';
 import {
-  launchBrowser,
+  scrollToChapter,
   viewports,
   waitForMapIdle,
   watchPage,
   type ViewportName,
 } from './browser.ts';
-import { startPreview } from './server.ts';
+import { useStorySite } from './setup.ts';
 
-let browser: Browser;
-let server: PreviewServer;
-let origin: string;
-let story: Story;
-
-beforeAll(async () => {
-  const loaded = await loadStory(path.resolve(import.meta.dirname, '../..'));
-  if (!loaded.story) throw new Error(`content has problems: ${loaded.issues.length}`);
-  story = loaded.story;
-  ({ server, origin } = await startPreview());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Scroll so the chapter's top sits just above the page's trigger line, as a reader would. */
-async function scrollToChapter(page: Page, chapter: Chapter): Promise<void> {
-  await page.evaluate((id) => {
-    const step = document.getElementById(id);
-    if (!step) throw new Error(`no step #${id}`);
-    const trigger = window.innerHeight * Number(document.body.dataset.triggerOffset);
-    const top = step.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo({ top: top - trigger + 40, behavior: 'instant' });
-  }, chapter.id);
-  await page.waitForFunction(
-    (id) => document.getElementById('map')?.dataset.chapter === id,
-    chapter.id,
-    {
-      timeout: 10_000,
-    },
-  );
-  await waitForMapIdle(page);
-}
+const site = useStorySite();
 
 /** How far (px) the map centre may sit outside a chapter's target: the camera's padding is uneven. */
 const pixelTolerance = 40;
@@ -57,7 +18,7 @@ const pixelTolerance = 40;
 /** Feature ids the chapter must leave highlighted, derived from how each place resolved. */
 function expectedHighlights(chapter: Chapter): { source: string; id: string }[] {
   return chapter.places.flatMap((code) => {
-    const place = story.places[code];
+    const place = site.story.places[code];
     if (!place) throw new Error(`chapter ${chapter.id}: no place ${code}`);
     if (place.kind === 'city') return [];
     if (place.resolvedAs === 'point') return [{ source: 'places', id: code }];
@@ -70,17 +31,20 @@ function expectedHighlights(chapter: Chapter): { source: string; id: string }[] 
 for (const name of Object.keys(viewports) as ViewportName[]) {
   describe(`story at ${name} size`, () => {
     it('every chapter brings the map to its place, with no errors and no off-origin request', async () => {
-      const context = await browser.newContext({ ...viewports[name], reducedMotion: 'reduce' });
+      const context = await site.browser.newContext({
+        ...viewports[name],
+        reducedMotion: 'reduce',
+      });
       const page = await context.newPage();
-      const problems = watchPage(page, origin);
-      await page.goto(origin + '/');
+      const problems = watchPage(page, site.origin);
+      await page.goto(site.origin + '/');
       await waitForMapIdle(page);
 
       const stepCount = await page.locator('.step').count();
-      expect(stepCount).toBe(story.chapters.length);
+      expect(stepCount).toBe(site.story.chapters.length);
 
-      for (const chapter of story.chapters) {
-        await scrollToChapter(page, chapter);
+      for (const chapter of site.story.chapters) {
+        await scrollToChapter(page, chapter.id);
         const [w, s, e, n] = chapter.view.bounds;
         // Centred on the target, measured in screen pixels so it means the same at every zoom.
         const offset = await page.evaluate(
@@ -128,17 +92,20 @@ for (const name of Object.keys(viewports) as ViewportName[]) {
     });
 
     it('skipping straight to the last chapter and back lands in the right state', async () => {
-      const context = await browser.newContext({ ...viewports[name], reducedMotion: 'reduce' });
+      const context = await site.browser.newContext({
+        ...viewports[name],
+        reducedMotion: 'reduce',
+      });
       const page = await context.newPage();
-      await page.goto(origin + '/');
+      await page.goto(site.origin + '/');
       await waitForMapIdle(page);
-      const last = story.chapters[story.chapters.length - 1]!;
-      const first = story.chapters[0]!;
-      await scrollToChapter(page, last);
+      const last = site.story.chapters[site.story.chapters.length - 1]!;
+      const first = site.story.chapters[0]!;
+      await scrollToChapter(page, last.id);
       expect(
         await page.evaluate(() => window.__map!.getLayoutProperty('wuhan-link-line', 'visibility')),
       ).toBe('visible');
-      await scrollToChapter(page, first);
+      await scrollToChapter(page, first.id);
       expect(
         await page.evaluate(() => window.__map!.getLayoutProperty('wuhan-link-line', 'visibility')),
       ).toBe('none');
@@ -149,11 +116,14 @@ for (const name of Object.keys(viewports) as ViewportName[]) {
 
 describe('reloading mid-story', () => {
   it('opens on the chapter in the address, not on the first one', async () => {
-    const context = await browser.newContext({ ...viewports.desktop, reducedMotion: 'reduce' });
+    const context = await site.browser.newContext({
+      ...viewports.desktop,
+      reducedMotion: 'reduce',
+    });
     const page = await context.newPage();
-    const target = story.chapters.find((c) => c.places.includes('130110105203'));
+    const target = site.story.chapters.find((c) => c.places.includes('130110105203'));
     expect(target, 'the 裴村 chapter exists').toBeDefined();
-    await page.goto(`${origin}/#${target!.id}`);
+    await page.goto(`${site.origin}/#${target!.id}`);
     await waitForMapIdle(page);
     await page.waitForFunction(
       (id) => document.getElementById('map')?.dataset.chapter === id,
@@ -165,11 +135,11 @@ describe('reloading mid-story', () => {
 
 describe('reduced motion', () => {
   it('jumps: the camera is on the new target the moment the chapter changes, with no animation', async () => {
-    const context = await browser.newContext({ ...viewports.phone, reducedMotion: 'reduce' });
+    const context = await site.browser.newContext({ ...viewports.phone, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(origin + '/');
+    await page.goto(site.origin + '/');
     await waitForMapIdle(page);
-    const chapter = story.chapters.find((c) => c.places.includes('130110105203'))!;
+    const chapter = site.story.chapters.find((c) => c.places.includes('130110105203'))!;
     await page.evaluate((id) => {
       const step = document.getElementById(id)!;
       const trigger = window.innerHeight * Number(document.body.dataset.triggerOffset);
@@ -196,18 +166,18 @@ describe('reduced motion', () => {
 
 describe('flying, without reduced motion', () => {
   it('animates to the next chapter and ends on its target', async () => {
-    const context = await browser.newContext({
+    const context = await site.browser.newContext({
       ...viewports.desktop,
       reducedMotion: 'no-preference',
     });
     const page = await context.newPage();
-    await page.goto(origin + '/');
+    await page.goto(site.origin + '/');
     await waitForMapIdle(page);
-    const chapter = story.chapters.find((c) => c.places.includes('130110202'))!;
+    const chapter = site.story.chapters.find((c) => c.places.includes('130110202'))!;
     const moved = page.evaluate(
       () => new Promise<boolean>((resolve) => window.__map!.once('movestart', () => resolve(true))),
     );
-    await scrollToChapter(page, chapter);
+    await scrollToChapter(page, chapter.id);
     expect(await moved).toBe(true);
     const center = await page.evaluate(() => window.__map!.getCenter().toArray());
     const [w, s, e, n] = chapter.view.bounds;
@@ -221,12 +191,12 @@ describe('flying, without reduced motion', () => {
 
 describe('text first', () => {
   it('the whole article is in the page with JavaScript off', async () => {
-    const context = await browser.newContext({ ...viewports.phone, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ ...viewports.phone, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(origin + '/');
-    expect(await page.locator('.step').count()).toBe(story.chapters.length);
+    await page.goto(site.origin + '/');
+    expect(await page.locator('.step').count()).toBe(site.story.chapters.length);
     const text = await page.locator('#article').innerText();
-    for (const chapter of story.chapters) {
+    for (const chapter of site.story.chapters) {
       const firstParagraph = chapter.html.hant.match(/<p>([^<]{0,20})/)?.[1];
       if (firstParagraph) expect(text).toContain(firstParagraph);
     }

@@ -22,6 +22,7 @@ import {
 import { simplifyShared } from './topology.ts';
 import { parseBoundaryFile } from './boundary-file.ts';
 import { sourcedMethod, townshipAreas } from './township-areas.ts';
+import type { Division } from '../../../src/geo/resolve-place.ts';
 
 /** The district the story is about. Its name and outline come from the sources. */
 export const DISTRICT_CODE = '130110';
@@ -34,16 +35,8 @@ export const DISTRICT_CODE = '130110';
  */
 export const SIMPLIFY_TOLERANCE = { luquan: 0.0003, other: 0.0015 } as const;
 
-/** One entry of geo/divisions.json. */
-export interface DivisionEntry {
-  code: string;
-  name_hans: string;
-  name_hant: string;
-  short_hans: string;
-  short_hant: string;
-  kind: 'district' | 'township' | 'village' | 'community' | 'city';
-  township?: string;
-}
+/** One entry of geo/divisions.json: the shape the place resolver reads. */
+export type DivisionEntry = Division;
 
 /** The four output files, by name under geo/. */
 export interface GeoOutputs {
