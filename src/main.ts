@@ -57,7 +57,6 @@ function activate(index: number): void {
 }
 
 function setUpScriptToggle(toggle: HTMLElement): void {
-  toggle.hidden = false;
   toggle.addEventListener('click', () => {
     script = script === 'hant' ? 'hans' : 'hant';
     saveScript(script);
@@ -84,7 +83,13 @@ async function setUpMap(container: HTMLElement): Promise<void> {
     // No WebGL, or the map data did not load: the article stands on its own.
     console.warn('Map unavailable; showing the text alone.', error);
     document.body.classList.add('no-map');
+    if (scriptToggle) scriptToggle.hidden = false;
     return;
+  }
+  // With a map, the script switch lives in the bar under it: always in reach, never over the map.
+  if (scriptToggle) {
+    document.getElementById('map-bar')?.append(scriptToggle);
+    scriptToggle.hidden = false;
   }
   if (lastState) {
     storyMap.show(lastState);
@@ -131,3 +136,4 @@ if (article) {
 }
 
 if (mapContainer) void setUpMap(mapContainer);
+else if (scriptToggle) scriptToggle.hidden = false;

@@ -13,7 +13,6 @@ export const uiStrings = {
   derivedArea: { hant: '鄉鎮界線為推估', hans: '乡镇界线为推估' },
   officialName: { hant: '今', hans: '今' },
   allTownships: { hant: '全區13個鄉鎮(開發區)', hans: '全区13个乡镇(开发区)' },
-  shownAs: { hant: '位置約略,標示所屬', hans: '位置约略,标示所属' },
   switchTo: { hant: '切換為', hans: '切换为' },
   placesHeading: { hant: '本文地點', hans: '本文地点' },
   placesIntro: {

@@ -9,8 +9,8 @@ import type { BBox } from '../story/model.ts';
 export function cameraPadding(width: number, height: number): Required<PaddingOptions> {
   const edge = Math.round(Math.min(width, height) * 0.08);
   const base = Math.max(16, Math.min(48, edge));
-  // Room at the top for the script switch, at the bottom for labels that hang below dots.
-  return { top: base + 24, right: base + 8, bottom: base + 24, left: base };
+  // A little more room below, for labels that hang under their dots.
+  return { top: base, right: base, bottom: base + 24, left: base };
 }
 
 /** Smallest span (degrees, ~8 km) a point target is framed with: enough to see the township around it. */

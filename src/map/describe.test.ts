@@ -30,11 +30,25 @@ describe('describeMapState', () => {
       derivedArea: true,
     };
     expect(describeMapState(state, 'hant')).toBe(
-      '地圖顯示：北寨村；北寨村位置約略,標示所屬上寨鄉；鄉鎮界線為推估',
+      '地圖顯示：上寨鄉（北寨村位置約略）；鄉鎮界線為推估',
     );
     expect(describeMapState(state, 'hans')).toBe(
-      '地图显示：北寨村；北寨村位置约略,标示所属上寨乡；乡镇界线为推估',
+      '地图显示：上寨乡（北寨村位置约略）；乡镇界线为推估',
     );
+  });
+
+  it('names places shown through the same township together, once', () => {
+    const shangzhuang = name('上莊鎮', '上庄镇');
+    const state: MapState = {
+      ...base,
+      townships: ['130110103'],
+      names: [name('大王廟村', '大王庙村'), name('大宋樓村', '大宋楼村')],
+      approximate: [
+        { code: '130110103208', name: name('大王廟村', '大王庙村'), shownAs: shangzhuang },
+        { code: '130110103204', name: name('大宋樓村', '大宋楼村'), shownAs: shangzhuang },
+      ],
+    };
+    expect(describeMapState(state, 'hant')).toBe('地圖顯示：上莊鎮（大王廟村、大宋樓村位置約略）');
   });
 
   it('sums up a chapter about every township instead of listing thirteen names', () => {
@@ -72,10 +86,20 @@ describe('describePlace', () => {
   } as unknown as Story;
 
   it('names the township a village is shown through', () => {
-    expect(describePlace(village, story, 'hant')).toBe(
-      '地圖顯示：裴村；裴村位置約略,標示所屬宜安鎮',
-    );
+    expect(describePlace(village, story, 'hant')).toBe('地圖顯示：宜安鎮（裴村位置約略）');
   });
+  it('names a township and a village beside it', () => {
+    const state: MapState = {
+      ...base,
+      townships: ['130110105', '130110202'],
+      names: [name('宜安鎮', '宜安镇'), name('北寨村', '北寨村')],
+      approximate: [
+        { code: '130110202203', name: name('北寨村', '北寨村'), shownAs: name('上寨鄉', '上寨乡') },
+      ],
+    };
+    expect(describeMapState(state, 'hant')).toBe('地圖顯示：宜安鎮、上寨鄉（北寨村位置約略）');
+  });
+
   it('just names a township', () => {
     expect(describePlace(township, story, 'hant')).toBe('地圖顯示：宜安鎮');
   });

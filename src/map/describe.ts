@@ -10,16 +10,32 @@ const allTownshipsFrom = 10;
  * or cannot tell an estimated area from a surveyed one.
  */
 export function describeMapState(state: MapState, script: Script): string {
-  const collapsed = state.townships.length >= allTownshipsFrom;
-  const shown = collapsed
-    ? ui('allTownships', script)
-    : state.names.map((n) => n[script]).join('、');
-  const approximate = state.approximate
-    // In the all-townships view the one unit with no area (the development zone) needs no aside.
-    .filter((a) => !(collapsed && a.code.length === 9))
-    .map((a) => `${a.name[script]}${ui('shownAs', script)}${a.shownAs[script]}`);
-  const derived = state.derivedArea ? [ui('derivedArea', script)] : [];
-  return [`${ui('mapShowing', script)}${shown}`, ...approximate, ...derived].join('；');
+  if (state.townships.length >= allTownshipsFrom) {
+    return [
+      `${ui('mapShowing', script)}${ui('allTownships', script)}`,
+      ...derived(state, script),
+    ].join('；');
+  }
+  // Places shown through their township are named with it: 上莊鎮（大王廟村、大宋樓村位置約略）.
+  const byArea = new Map<string, string[]>();
+  for (const a of state.approximate) {
+    const names = byArea.get(a.shownAs[script]) ?? [];
+    names.push(a.name[script]);
+    byArea.set(a.shownAs[script], names);
+  }
+  const standIns = new Set(state.approximate.map((a) => a.name[script]));
+  const exact = state.names.map((n) => n[script]).filter((n) => !standIns.has(n) && !byArea.has(n));
+  const areas = [...byArea].map(
+    ([area, names]) => `${area}（${names.join('、')}${ui('approximate', script)}）`,
+  );
+  return [
+    `${ui('mapShowing', script)}${[...exact, ...areas].join('、')}`,
+    ...derived(state, script),
+  ].join('；');
+}
+
+function derived(state: MapState, script: Script): string[] {
+  return state.derivedArea ? [ui('derivedArea', script)] : [];
 }
 
 /** The note after a place link was used: what the map now frames. */
@@ -28,7 +44,7 @@ export function describePlace(place: StoryPlace, story: Story, script: Script): 
   const standsIn =
     place.approximate && place.resolvedAs === 'township' && place.kind !== 'township';
   if (standsIn && township) {
-    return `${ui('mapShowing', script)}${place.name[script]}；${place.name[script]}${ui('shownAs', script)}${township.name[script]}`;
+    return `${ui('mapShowing', script)}${township.name[script]}（${place.name[script]}${ui('approximate', script)}）`;
   }
   return `${ui('mapShowing', script)}${place.name[script]}`;
 }

@@ -108,7 +108,7 @@ describe('place names linked both ways', () => {
     const link = page.locator(`#${chapter.id} a.place-link[data-place="130110105203"]`).first();
     expect(await link.getAttribute('data-approximate')).toBe('true');
     expect(await link.textContent()).toContain('位置約略');
-    expect(await page.textContent('#map-note')).toContain('裴村位置約略,標示所屬宜安鎮');
+    expect(await page.textContent('#map-note')).toContain('宜安鎮（裴村位置約略）');
     await page.context().close();
   });
 
