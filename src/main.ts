@@ -4,13 +4,13 @@ import placesUrl from '../geo/places.geojson?url';
 import townshipsUrl from '../geo/townships.geojson?url';
 import { applyScript, markActiveChapter, savedScript, saveScript } from './dom/page.ts';
 import { wirePlaceLinks } from './dom/place-links.ts';
-import { fetchStoryGeo } from './map/fetch-geo.ts';
 import { describeMapState, describePlace } from './map/describe.ts';
+import { fetchStoryGeo } from './map/fetch-geo.ts';
 import { mapStateFor, type MapState } from './map/map-state.ts';
-import { createStoryMap, type StoryMap } from './map/story-map.ts';
-import type { Script } from './story/model.ts';
+import { canDrawMap, createStoryMap, type StoryMap } from './map/story-map.ts';
 import { chapterAtTrigger, firstChapterAbout } from './story/active-chapter.ts';
-import { createScroller } from './story/scroller.ts';
+import type { Script } from './story/model.ts';
+import { createScroller, type Scroller } from './story/scroller.ts';
 import './styles/story.css';
 
 /**
@@ -26,23 +26,28 @@ const mapContainer = document.getElementById('map');
 const mapNote = document.getElementById('map-note');
 const announcer = document.getElementById('map-announcer');
 const scriptToggle = document.getElementById('script-toggle');
-
-// On a phone the map takes the top of the screen, so the trigger line sits lower, in the text.
-const triggerOffset = phoneQuery.matches ? 0.7 : 0.4;
-document.body.dataset.triggerOffset = String(triggerOffset);
+const geoTimeoutMs = 15_000;
 
 let script: Script = savedScript();
 let activeIndex = -1;
-let lastState: MapState | null = null;
 let storyMap: StoryMap | null = null;
+/** What the map (and so its note) shows now: the current chapter, or a place a reader picked. */
+let shown: { kind: 'chapter'; state: MapState } | { kind: 'place'; code: string } | null = null;
 
-function showNote(text: string): void {
-  if (mapNote && storyMap) mapNote.textContent = text;
+function noteText(): string {
+  if (!shown) return '';
+  if (shown.kind === 'chapter') return describeMapState(shown.state, script, story.townshipCount);
+  const place = story.places[shown.code];
+  return place ? describePlace(place, story, script) : '';
+}
+
+function refreshNote(): void {
+  if (mapNote && storyMap) mapNote.textContent = noteText();
 }
 
 /** Tell screen readers the result of something the reader did (not of scrolling, which would chatter). */
-function announce(text: string): void {
-  if (announcer && storyMap) announcer.textContent = text;
+function announce(): void {
+  if (announcer && storyMap) announcer.textContent = noteText();
 }
 
 /** Make chapter `index` current: the whole map state comes from that chapter alone. */
@@ -51,28 +56,48 @@ function activate(index: number): void {
   if (!chapter || index === activeIndex) return;
   activeIndex = index;
   markActiveChapter(steps, index);
-  lastState = mapStateFor(chapter, story);
-  storyMap?.show(lastState);
-  showNote(describeMapState(lastState, script));
+  const state = mapStateFor(chapter, story);
+  shown = { kind: 'chapter', state };
+  storyMap?.show(state);
+  refreshNote();
+}
+
+// The trigger line sits lower on a phone, where the map takes the top of the screen.
+let scroller: Scroller | null = null;
+function setUpScroller(): void {
+  scroller?.destroy();
+  const offset = phoneQuery.matches ? 0.7 : 0.4;
+  document.body.dataset.triggerOffset = String(offset);
+  const trigger = window.innerHeight * offset;
+  activate(
+    chapterAtTrigger(
+      steps.map((s) => s.getBoundingClientRect().top),
+      trigger,
+    ),
+  );
+  scroller = createScroller(steps, offset, ({ index }) => activate(index));
 }
 
 function setUpScriptToggle(toggle: HTMLElement): void {
+  toggle.hidden = false;
   toggle.addEventListener('click', () => {
     script = script === 'hant' ? 'hans' : 'hant';
     saveScript(script);
+    // The chapter bodies are replaced: a hovered or focused link goes without a mouseout.
+    storyMap?.hoverPlace(null);
     applyScript(story, script, steps, steps[activeIndex]);
     storyMap?.setScript(script);
-    if (lastState) showNote(describeMapState(lastState, script));
+    refreshNote();
   });
 }
 
 async function setUpMap(container: HTMLElement): Promise<void> {
   try {
-    const geo = await fetchStoryGeo({
-      context: contextUrl,
-      townships: townshipsUrl,
-      places: placesUrl,
-    });
+    if (!canDrawMap()) throw new Error('WebGL is not available');
+    const geo = await fetchStoryGeo(
+      { context: contextUrl, townships: townshipsUrl, places: placesUrl },
+      AbortSignal.timeout(geoTimeoutMs),
+    );
     storyMap = createStoryMap(container, {
       story,
       geo,
@@ -83,18 +108,12 @@ async function setUpMap(container: HTMLElement): Promise<void> {
     // No WebGL, or the map data did not load: the article stands on its own.
     console.warn('Map unavailable; showing the text alone.', error);
     document.body.classList.add('no-map');
-    if (scriptToggle) scriptToggle.hidden = false;
     return;
   }
   // With a map, the script switch lives in the bar under it: always in reach, never over the map.
-  if (scriptToggle) {
-    document.getElementById('map-bar')?.append(scriptToggle);
-    scriptToggle.hidden = false;
-  }
-  if (lastState) {
-    storyMap.show(lastState);
-    showNote(describeMapState(lastState, script));
-  }
+  if (scriptToggle) document.getElementById('map-bar')?.append(scriptToggle);
+  if (shown?.kind === 'chapter') storyMap.show(shown.state);
+  refreshNote();
   storyMap.onPlaceClick((code, township) => {
     const townshipOf = (c: string) => story.places[c]?.townshipCode;
     // A village no chapter is about leads to the first chapter about its township.
@@ -112,28 +131,23 @@ async function setUpMap(container: HTMLElement): Promise<void> {
 
 if (script !== 'hant') applyScript(story, script, steps);
 if (scriptToggle) setUpScriptToggle(scriptToggle);
-
-const trigger = () => window.innerHeight * triggerOffset;
-activate(
-  chapterAtTrigger(
-    steps.map((s) => s.getBoundingClientRect().top),
-    trigger(),
-  ),
-);
-createScroller(steps, triggerOffset, ({ index }) => activate(index));
+setUpScroller();
+phoneQuery.addEventListener('change', setUpScroller);
 
 if (article) {
   wirePlaceLinks(article, {
     hover: (code) => storyMap?.hoverPlace(code ? (story.places[code] ?? null) : null),
     select: (code) => {
       const place = story.places[code];
-      if (!place) return;
-      storyMap?.focusPlace(place);
-      showNote(describePlace(place, story, script));
-      announce(describePlace(place, story, script));
+      // Without a map the link does what a link does: it goes to the place in the index.
+      if (!place || !storyMap) return false;
+      storyMap.focusPlace(place);
+      shown = { kind: 'place', code };
+      refreshNote();
+      announce();
+      return true;
     },
   });
 }
 
 if (mapContainer) void setUpMap(mapContainer);
-else if (scriptToggle) scriptToggle.hidden = false;

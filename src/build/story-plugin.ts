@@ -77,12 +77,18 @@ export function storyPlugin(): Plugin {
     configureServer(server: ViteDevServer) {
       const watched = [path.join(root, 'content'), path.join(root, 'geo')];
       server.watcher.add(watched);
-      const onChange = async (file: string) => {
+      // Saves can come in bursts: rebuild one at a time, so the last save is the one shown.
+      let queue = Promise.resolve();
+      const onChange = (file: string) => {
         if (!watched.some((dir) => file.startsWith(dir))) return;
-        await reload();
-        const module = server.moduleGraph.getModuleById(resolvedVirtualId);
-        if (module) server.moduleGraph.invalidateModule(module);
-        server.ws.send({ type: 'full-reload' });
+        queue = queue
+          .then(async () => {
+            await reload();
+            const module = server.moduleGraph.getModuleById(resolvedVirtualId);
+            if (module) server.moduleGraph.invalidateModule(module);
+            server.ws.send({ type: 'full-reload' });
+          })
+          .catch((error: unknown) => server.config.logger.error(String(error)));
       };
       server.watcher.on('change', onChange);
       server.watcher.on('add', onChange);

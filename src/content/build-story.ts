@@ -222,6 +222,7 @@ export function buildStoryWith(input: BuildStoryCoreInput): BuildStoryResult {
       chapters: built,
       places,
       placeIndex,
+      townshipCount: lookup.divisions().filter((d) => d.kind === 'township').length,
       bounds,
       attribution: input.attribution ?? [],
     },

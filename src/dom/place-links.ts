@@ -1,7 +1,8 @@
 /** What a place link in the text asks of the map. */
 export interface PlaceLinkHandlers {
   hover(code: string | null): void;
-  select(code: string): void;
+  /** Frame the place; false when nothing could (no map), so the link navigates as usual. */
+  select(code: string): boolean;
 }
 
 /**
@@ -28,7 +29,6 @@ export function wirePlaceLinks(root: HTMLElement, handlers: PlaceLinkHandlers): 
     const link = linkOf(event.target);
     if (!link?.dataset.place) return;
     // Without the map the link still works: it jumps to the place in the index.
-    event.preventDefault();
-    handlers.select(link.dataset.place);
+    if (handlers.select(link.dataset.place)) event.preventDefault();
   });
 }

@@ -1,10 +1,11 @@
 /**
  * Resolves a division code from the article to something the map can show, without
  * ever inventing a location: a sourced point if there is one, else the township's
- * approximate area, else the district outline. Pure (no fs), so both the build and
- * the browser can use it.
+ * approximate area, else the district outline. Pure (no fs): the build runs it, and
+ * tests call it directly.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { DISTRICT_CODE } from '../story/codes.ts';
 import type { BBox, LngLat, StoryPlace } from '../story/model.ts';
 
 /** One entry of geo/divisions.json. */
@@ -34,8 +35,7 @@ export interface PlaceResolver {
   divisions(): readonly Division[];
 }
 
-/** The district the story is about. */
-export const DISTRICT_CODE = '130110';
+export { DISTRICT_CODE };
 
 function eachPosition(g: Geometry, visit: (p: Position) => void): void {
   switch (g.type) {

@@ -12,7 +12,7 @@ export const uiStrings = {
   approximate: { hant: '位置約略', hans: '位置约略' },
   derivedArea: { hant: '鄉鎮界線為推估', hans: '乡镇界线为推估' },
   officialName: { hant: '今', hans: '今' },
-  allTownships: { hant: '全區13個鄉鎮(開發區)', hans: '全区13个乡镇(开发区)' },
+  allTownships: { hant: '全區{n}個鄉鎮(開發區)', hans: '全区{n}个乡镇(开发区)' },
   switchTo: { hant: '切換為', hans: '切换为' },
   placesHeading: { hant: '本文地點', hans: '本文地点' },
   placesIntro: {

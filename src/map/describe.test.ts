@@ -15,6 +15,7 @@ const base: MapState = {
   layers: [],
   approximate: [],
   derivedArea: false,
+  allTownships: false,
   names: [],
 };
 
@@ -29,10 +30,10 @@ describe('describeMapState', () => {
       ],
       derivedArea: true,
     };
-    expect(describeMapState(state, 'hant')).toBe(
+    expect(describeMapState(state, 'hant', 13)).toBe(
       '地圖顯示：上寨鄉（北寨村位置約略）；鄉鎮界線為推估',
     );
-    expect(describeMapState(state, 'hans')).toBe(
+    expect(describeMapState(state, 'hans', 13)).toBe(
       '地图显示：上寨乡（北寨村位置约略）；乡镇界线为推估',
     );
   });
@@ -48,20 +49,23 @@ describe('describeMapState', () => {
         { code: '130110103204', name: name('大宋樓村', '大宋楼村'), shownAs: shangzhuang },
       ],
     };
-    expect(describeMapState(state, 'hant')).toBe('地圖顯示：上莊鎮（大王廟村、大宋樓村位置約略）');
+    expect(describeMapState(state, 'hant', 13)).toBe(
+      '地圖顯示：上莊鎮（大王廟村、大宋樓村位置約略）',
+    );
   });
 
   it('sums up a chapter about every township instead of listing thirteen names', () => {
     const codes = Array.from({ length: 12 }, (_, i) => `1301101${String(i).padStart(2, '0')}`);
     const state: MapState = {
       ...base,
+      allTownships: true,
       townships: codes,
       names: codes.map((c) => name(c, c)),
       approximate: [
         { code: '130110500', name: name('開發區', '开发区'), shownAs: name('鹿泉區', '鹿泉区') },
       ],
     };
-    expect(describeMapState(state, 'hant')).toBe('地圖顯示：全區13個鄉鎮(開發區)');
+    expect(describeMapState(state, 'hant', 13)).toBe('地圖顯示：全區13個鄉鎮(開發區)');
   });
 });
 
@@ -97,7 +101,7 @@ describe('describePlace', () => {
         { code: '130110202203', name: name('北寨村', '北寨村'), shownAs: name('上寨鄉', '上寨乡') },
       ],
     };
-    expect(describeMapState(state, 'hant')).toBe('地圖顯示：宜安鎮、上寨鄉（北寨村位置約略）');
+    expect(describeMapState(state, 'hant', 13)).toBe('地圖顯示：宜安鎮、上寨鄉（北寨村位置約略）');
   });
 
   it('just names a township', () => {

@@ -2,19 +2,14 @@ import { ui } from '../i18n/strings.ts';
 import type { Script, Story, StoryPlace } from '../story/model.ts';
 import type { MapState } from './map-state.ts';
 
-/** From this many townships on, the note says "all 13" instead of listing them. */
-const allTownshipsFrom = 10;
-
 /**
  * What the map shows, in words: the note under the map, for readers who cannot see it
  * or cannot tell an estimated area from a surveyed one.
  */
-export function describeMapState(state: MapState, script: Script): string {
-  if (state.townships.length >= allTownshipsFrom) {
-    return [
-      `${ui('mapShowing', script)}${ui('allTownships', script)}`,
-      ...derived(state, script),
-    ].join('；');
+export function describeMapState(state: MapState, script: Script, townshipCount: number): string {
+  if (state.allTownships) {
+    const all = ui('allTownships', script).replace('{n}', String(townshipCount));
+    return [`${ui('mapShowing', script)}${all}`, ...derived(state, script)].join('；');
   }
   // Places shown through their township are named with it: 上莊鎮（大王廟村、大宋樓村位置約略）.
   const byArea = new Map<string, string[]>();

@@ -344,11 +344,7 @@ export function storyStyle(
   const sources: Record<string, SourceSpecification> = {
     [sourceIds.context]: { type: 'geojson', data: geo.context, promoteId: 'id' },
     [sourceIds.townships]: { type: 'geojson', data: geo.townships, promoteId: 'code' },
-    [sourceIds.townshipLabels]: {
-      type: 'geojson',
-      data: townshipLabelPoints(geo.townships),
-      promoteId: 'code',
-    },
+    [sourceIds.townshipLabels]: { type: 'geojson', data: townshipLabelPoints(geo.townships) },
     [sourceIds.places]: { type: 'geojson', data: geo.places, promoteId: 'id' },
     [sourceIds.wuhanLink]: { type: 'geojson', data: wuhanLink },
     [sourceIds.districtLabel]: { type: 'geojson', data: districtLabel },

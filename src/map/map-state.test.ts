@@ -44,7 +44,7 @@ const chapter = (codes: string[], layers: Chapter['layers'] = []): Chapter => ({
   html: { hant: '', hans: '' },
 });
 
-const story = { places } as unknown as Story;
+const story = { places, townshipCount: 2 } as unknown as Story;
 
 describe('mapStateFor', () => {
   it('marks a township itself, with no approximate note', () => {
@@ -80,6 +80,16 @@ describe('mapStateFor', () => {
     expect(state.places).toEqual([]);
     expect(state.cities).toEqual(['420100']);
     expect(state.layers).toEqual(['wuhan-link']);
+  });
+
+  it('knows when a chapter is about every township of the district', () => {
+    const two = {
+      ...places,
+      '130110101': place({ code: '130110101', kind: 'township', resolvedAs: 'township' }),
+    };
+    const all = { places: two, townshipCount: 2 } as unknown as Story;
+    expect(mapStateFor(chapter(['130110202', '130110101']), all).allTownships).toBe(true);
+    expect(mapStateFor(chapter(['130110202']), all).allTownships).toBe(false);
   });
 
   it('is the same whatever came before (no hidden state)', () => {

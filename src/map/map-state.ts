@@ -1,3 +1,4 @@
+import { DISTRICT_CODE } from '../story/codes.ts';
 import type { Bilingual, BBox, CameraHint, Chapter, Story, StoryLayerId } from '../story/model.ts';
 
 /** A place the map can only show through its township or district; the page says so. */
@@ -23,6 +24,8 @@ export interface MapState {
   places: string[];
   /** Codes of context cities (Shijiazhuang, Wuhan) to show with a dot and a label. */
   cities: string[];
+  /** Whether the chapter is about every township-level unit of the district. */
+  allTownships: boolean;
   /** Whether the district outline itself is what the chapter is about. */
   district: boolean;
   /** Story layers to show; all others are hidden. */
@@ -33,8 +36,6 @@ export interface MapState {
   /** Names of everything the chapter is about, for the map's text description. */
   names: Bilingual[];
 }
-
-const districtCode = '130110';
 
 /** The map state for `chapter`. Pure: the same chapter always gives the same state. */
 export function mapStateFor(chapter: Chapter, story: Story): MapState {
@@ -52,7 +53,7 @@ export function mapStateFor(chapter: Chapter, story: Story): MapState {
     names.push(place.name);
     if (place.resolvedAs === 'district') {
       district = true;
-      if (place.code !== districtCode)
+      if (place.code !== DISTRICT_CODE)
         approximate.push({ code, name: place.name, shownAs: districtName(story) });
     } else if (place.resolvedAs === 'township') {
       const township = place.townshipCode ?? place.code;
@@ -69,6 +70,7 @@ export function mapStateFor(chapter: Chapter, story: Story): MapState {
     }
   }
 
+  const townshipsNamed = chapter.places.filter((code) => story.places[code]?.kind === 'township');
   return {
     chapterId: chapter.id,
     bounds: chapter.view.bounds,
@@ -77,6 +79,7 @@ export function mapStateFor(chapter: Chapter, story: Story): MapState {
     townships: [...townships],
     places: [...places],
     cities: [...cities],
+    allTownships: story.townshipCount > 0 && townshipsNamed.length === story.townshipCount,
     district,
     layers: [...chapter.layers],
     approximate,
@@ -86,5 +89,5 @@ export function mapStateFor(chapter: Chapter, story: Story): MapState {
 }
 
 function districtName(story: Story): Bilingual {
-  return story.places[districtCode]?.name ?? { hant: '鹿泉區', hans: '鹿泉区' };
+  return story.places[DISTRICT_CODE]?.name ?? { hant: '鹿泉區', hans: '鹿泉区' };
 }

@@ -2,27 +2,30 @@ import * as maplibregl from 'maplibre-gl';
 import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Script, Story, StoryLayerId, StoryPlace } from '../story/model.ts';
-import { cameraPadding, frameBBox } from './camera.ts';
+import { escapeHtml } from '../dom/story-html.ts';
 import { mapLocaleFor } from '../i18n/strings.ts';
-import { labelFonts } from './theme.ts';
+import { DISTRICT_CODE, WUHAN_CODE } from '../story/codes.ts';
+import type { BBox, CameraHint, Script, Story, StoryLayerId, StoryPlace } from '../story/model.ts';
+import { cameraPadding, frameBBox } from './camera.ts';
 import {
   cityFilter,
   districtLabelData,
-  townshipLabelFilter,
   nameField,
   sourceIds,
   storyLayerIds,
   storyStyle,
+  townshipLabelFilter,
   wuhanLinkData,
   type StoryGeo,
 } from './layers.ts';
 import type { MapState } from './map-state.ts';
+import { labelFonts } from './theme.ts';
 
 // MapLibre 6 finds its worker next to its own module, which a bundle moves; point it at Vite's copy.
 maplibregl.setWorkerUrl(maplibreWorkerUrl);
 
 const flyDurationMs = 1800;
+const resizeSettleMs = 150;
 
 export interface StoryMapOptions {
   story: Story;
@@ -32,14 +35,14 @@ export interface StoryMapOptions {
   reducedMotion: () => boolean;
 }
 
-/** The story's map: shows a chapter's state, switches label script, reports clicks on townships. */
+/**
+ * The story's map. Every method may be called at any time: until the style has loaded,
+ * the latest request is kept and applied on load, so nothing a reader does early is lost.
+ */
 export interface StoryMap {
-  readonly map: MaplibreMap;
-  /** Resolves once sources and layers are ready. */
-  readonly ready: Promise<void>;
   /** Show a chapter: camera, highlighted features and layers. */
   show(state: MapState): void;
-  /** Frame one place (a text link was clicked). */
+  /** Frame one place (a text link was used). */
   focusPlace(place: StoryPlace): void;
   /** Highlight a place while its name in the text is hovered or focused; null clears. */
   hoverPlace(place: StoryPlace | null): void;
@@ -55,6 +58,12 @@ declare global {
   }
 }
 
+/** Whether this browser can draw the map at all (MapLibre needs WebGL). */
+export function canDrawMap(): boolean {
+  const canvas = document.createElement('canvas');
+  return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+}
+
 /** The district seat's point from geo/places.geojson (where the district name is written). */
 function districtSeat(geo: StoryGeo): [number, number] | undefined {
   const seat = geo.places.features.find((f) => f.properties?.['kind'] === 'district-seat');
@@ -63,14 +72,21 @@ function districtSeat(geo: StoryGeo): [number, number] | undefined {
     : undefined;
 }
 
+const bboxCentre = (b: BBox): [number, number] => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
+
+/** What the camera frames: a chapter's target or a place a reader picked. */
+interface CameraTarget {
+  bounds: BBox;
+  maxZoom: number;
+  hint?: CameraHint;
+}
+
 export function createStoryMap(container: HTMLElement, options: StoryMapOptions): StoryMap {
   const { story, geo } = options;
-  const wuhan = story.places['420100']?.point;
-  const luquan = story.places['130110'];
-  const linkFrom: [number, number] = luquan
-    ? [(luquan.bbox[0] + luquan.bbox[2]) / 2, (luquan.bbox[1] + luquan.bbox[3]) / 2]
-    : [114.3, 38.08];
-  const link = wuhanLinkData(linkFrom, wuhan ?? linkFrom);
+  const luquan = story.places[DISTRICT_CODE];
+  const luquanCentre = luquan ? bboxCentre(luquan.bbox) : bboxCentre(story.bounds);
+  const link = wuhanLinkData(luquanCentre, story.places[WUHAN_CODE]?.point ?? luquanCentre);
+  const districtName = luquan?.name ?? { hant: '鹿泉區', hans: '鹿泉区' };
 
   const map = new maplibregl.Map({
     container,
@@ -78,10 +94,7 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
       geo,
       link,
       options.script,
-      districtLabelData(
-        districtSeat(geo) ?? linkFrom,
-        luquan?.name ?? { hant: '鹿泉區', hans: '鹿泉区' },
-      ),
+      districtLabelData(districtSeat(geo) ?? luquanCentre, districtName),
     ),
     bounds: frameBBox(luquan?.bbox ?? story.bounds),
     fitBoundsOptions: { padding: cameraPadding(container.clientWidth, container.clientHeight) },
@@ -95,83 +108,96 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
   window.__map = map;
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
   map.addControl(
-    new maplibregl.AttributionControl({ compact: true, customAttribution: story.attribution }),
+    new maplibregl.AttributionControl({
+      compact: true,
+      // MapLibre treats attribution as HTML; these lines are text.
+      customAttribution: story.attribution.map(escapeHtml),
+    }),
     'bottom-right',
   );
-  // The compact attribution opens by itself at start; on a phone it would cover half the
-  // map. It stays one tap away, and the credits at the end of the article list every line.
-  map.once('load', () =>
-    container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'),
-  );
 
-  const activeIds = {
+  // Requests made before the style has loaded; applied, latest first, on load.
+  let styleReady = false;
+  let pendingState: MapState | null = null;
+  let pendingScript: Script | null = null;
+  let shownScript = options.script;
+  let lastTarget: CameraTarget | null = null;
+
+  const active = {
     townships: new Set<string>(),
-    townshipLabels: new Set<string>(),
     places: new Set<string>(),
     context: new Set<string>(),
   };
   let hovered: { source: string; id: string } | null = null;
-  let pending: MapState | null = null;
 
-  const ready = new Promise<void>((resolve) => {
-    map.once('load', () => {
-      if (pending) apply(pending, false);
-      resolve();
-    });
+  map.once('load', () => {
+    styleReady = true;
+    // The compact attribution opens by itself at start; on a phone it would cover half the map.
+    container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+    if (pendingScript) applyScript(pendingScript);
+    if (pendingState) applyState(pendingState, false);
+    pendingScript = null;
+    pendingState = null;
   });
 
-  function setActive(source: keyof typeof activeIds, ids: Iterable<string>): void {
+  // A rotated phone or a resized window keeps centre and zoom; frame the target again.
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  map.on('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+      if (styleReady && lastTarget) moveCamera(lastTarget, false);
+    }, resizeSettleMs);
+  });
+
+  function setActive(source: keyof typeof active, ids: Iterable<string>): void {
     const next = new Set(ids);
-    for (const id of activeIds[source]) {
+    for (const id of active[source]) {
       if (!next.has(id)) map.setFeatureState({ source: sourceIds[source], id }, { active: false });
     }
     for (const id of next) map.setFeatureState({ source: sourceIds[source], id }, { active: true });
-    activeIds[source] = next;
+    active[source] = next;
   }
 
   function showLayers(layers: readonly StoryLayerId[]): void {
-    for (const [storyLayer, layerIds] of Object.entries(storyLayerIds) as [
-      StoryLayerId,
-      string[],
-    ][]) {
+    const entries = Object.entries(storyLayerIds) as [StoryLayerId, string[]][];
+    for (const [storyLayer, layerIds] of entries) {
       const visibility = layers.includes(storyLayer) ? 'visible' : 'none';
       for (const id of layerIds) map.setLayoutProperty(id, 'visibility', visibility);
     }
   }
 
-  function moveCamera(
-    state: Pick<MapState, 'bounds' | 'maxZoom' | 'hint'>,
-    animate: boolean,
-  ): void {
+  function moveCamera(target: CameraTarget, animate: boolean): void {
+    lastTarget = target;
     const duration = animate && !options.reducedMotion() ? flyDurationMs : 0;
     const padding = cameraPadding(container.clientWidth, container.clientHeight);
-    const hint = state.hint ?? {};
+    const hint = target.hint ?? {};
     const bearing = hint.bearing ?? 0;
     const pitch = hint.pitch ?? 0;
+    let camera;
     if (hint.center && hint.zoom !== undefined) {
-      const camera = { center: hint.center, zoom: hint.zoom, bearing, pitch, padding };
-      if (duration) map.flyTo({ ...camera, duration, essential: false });
-      else map.jumpTo(camera);
-      return;
+      camera = { center: hint.center, zoom: hint.zoom, bearing, pitch, padding };
+    } else {
+      const framed = map.cameraForBounds(frameBBox(target.bounds), {
+        padding,
+        maxZoom: target.maxZoom,
+        bearing,
+      });
+      if (!framed) return;
+      camera = {
+        ...framed,
+        ...(hint.zoom !== undefined ? { zoom: hint.zoom } : {}),
+        ...(hint.center ? { center: hint.center } : {}),
+        pitch,
+      };
     }
-    const bounds = frameBBox(state.bounds);
-    const camera = map.cameraForBounds(bounds, { padding, maxZoom: state.maxZoom, bearing });
-    if (!camera) return;
-    const target = {
-      ...camera,
-      ...(hint.zoom !== undefined ? { zoom: hint.zoom } : {}),
-      ...(hint.center ? { center: hint.center } : {}),
-      pitch,
-    };
-    if (duration) map.flyTo({ ...target, duration, essential: false });
-    else map.jumpTo(target);
+    if (duration) map.flyTo({ ...camera, duration, essential: false });
+    else map.jumpTo(camera);
   }
 
-  function apply(state: MapState, animate: boolean): void {
+  function applyState(state: MapState, animate: boolean): void {
     setActive('townships', state.townships);
-    setActive('townshipLabels', state.townships);
     setActive('places', state.places);
-    setActive('context', state.district ? ['130110'] : []);
+    setActive('context', state.district ? [DISTRICT_CODE] : []);
     map.setFilter('place-label', ['in', ['get', 'id'], ['literal', state.places]]);
     map.setFilter('township-label', townshipLabelFilter(state.townships, false));
     map.setFilter('township-label-active', townshipLabelFilter(state.townships, true));
@@ -182,66 +208,75 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
     moveCamera(state, animate);
   }
 
+  function applyScript(script: Script): void {
+    shownScript = script;
+    for (const layer of [
+      'township-label',
+      'township-label-active',
+      'district-label',
+      'place-label',
+      'city-label',
+    ]) {
+      map.setLayoutProperty(layer, 'text-field', nameField(script));
+      map.setLayoutProperty(layer, 'text-font', [...labelFonts[script]]);
+    }
+    // MapLibre reads its locale once; relabel what it already drew.
+    const locale = mapLocaleFor(script);
+    map.getCanvas().setAttribute('aria-label', locale['Map.Title'] ?? '');
+    const titled: [string, string][] = [
+      ['.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn'],
+      ['.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut'],
+      ['.maplibregl-ctrl-attrib-button', 'AttributionControl.ToggleAttribution'],
+    ];
+    for (const [selector, key] of titled) {
+      const el = container.querySelector(selector);
+      el?.setAttribute('title', locale[key] ?? '');
+      el?.setAttribute('aria-label', locale[key] ?? '');
+    }
+  }
+
   function hoverTarget(place: StoryPlace): { source: string; id: string } {
-    if (place.resolvedAs === 'point' && place.kind !== 'city')
+    if (place.resolvedAs === 'point' && place.kind !== 'city') {
       return { source: sourceIds.places, id: place.code };
-    if (place.resolvedAs === 'township')
+    }
+    if (place.resolvedAs === 'township') {
       return { source: sourceIds.townships, id: place.townshipCode ?? place.code };
-    return { source: sourceIds.context, id: '130110' };
+    }
+    return { source: sourceIds.context, id: DISTRICT_CODE };
   }
 
   return {
-    map,
-    ready,
     show(state) {
-      if (!map.loaded() && !map.isStyleLoaded()) {
-        pending = state;
-        return;
-      }
-      apply(state, true);
+      if (styleReady) applyState(state, true);
+      else pendingState = state;
     },
     focusPlace(place) {
-      moveCamera({ bounds: place.bbox, maxZoom: place.resolvedAs === 'point' ? 13 : 12 }, true);
+      const target = { bounds: place.bbox, maxZoom: place.resolvedAs === 'point' ? 13 : 12 };
+      if (styleReady) moveCamera(target, true);
+      else lastTarget = target;
     },
     hoverPlace(place) {
+      if (!styleReady) return; // a hover before the map exists has nothing to show
       if (hovered) map.setFeatureState(hovered, { hover: false });
       hovered = place ? hoverTarget(place) : null;
       if (hovered) map.setFeatureState(hovered, { hover: true });
     },
     setScript(script) {
-      // MapLibre reads its locale once; relabel what it already drew.
-      const locale = mapLocaleFor(script);
-      map.getCanvas().setAttribute('aria-label', locale['Map.Title'] ?? '');
-      const titled: [string, string][] = [
-        ['.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn'],
-        ['.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut'],
-        ['.maplibregl-ctrl-attrib-button', 'AttributionControl.ToggleAttribution'],
-      ];
-      for (const [selector, key] of titled) {
-        const el = container.querySelector(selector);
-        el?.setAttribute('title', locale[key] ?? '');
-        el?.setAttribute('aria-label', locale[key] ?? '');
-      }
-      for (const layer of [
-        'township-label',
-        'township-label-active',
-        'district-label',
-        'place-label',
-        'city-label',
-      ]) {
-        map.setLayoutProperty(layer, 'text-field', nameField(script));
-        map.setLayoutProperty(layer, 'text-font', [...labelFonts[script]]);
-      }
+      if (script === shownScript && !pendingScript) return;
+      if (styleReady) applyScript(script);
+      else pendingScript = script;
     },
     onPlaceClick(handler) {
       // A village dot wins over the township area under it.
       const clickable = ['place-dot', 'township-fill'];
       map.on('click', (event: MapMouseEvent) => {
+        if (!styleReady) return;
         const [feature] = map.queryRenderedFeatures(event.point, { layers: clickable });
         const code: unknown = feature?.properties['code'];
         const township: unknown = feature?.properties['township'];
-        if (typeof code === 'string')
+        if (typeof code === 'string') {
           handler(code, typeof township === 'string' ? township : undefined);
+        }
       });
       for (const layer of clickable) {
         map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));

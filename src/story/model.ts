@@ -108,6 +108,8 @@ export interface Story {
   /** Every place referenced by a chapter or linked in the text, keyed by code. */
   places: Record<string, StoryPlace>;
   placeIndex: PlaceIndexEntry[];
+  /** How many township-level units the district has (13), from geo/divisions.json. */
+  townshipCount: number;
   /** Bounds of the whole story (district plus context), for the opening view. */
   bounds: BBox;
   /** Attribution lines for the map and the credits (from geo/SOURCES.md). */

@@ -1,22 +1,12 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { scrollToChapter, viewports, waitForMapIdle, watchPage } from './browser.ts';
+import { scrollToChapter, waitForMapIdle } from './browser.ts';
 import { useStorySite } from './setup.ts';
 
 const site = useStorySite();
 
-async function openStory(size: keyof typeof viewports = 'desktop'): Promise<Page> {
-  const context = await site.browser.newContext({ ...viewports[size], reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  await page.goto(site.origin + '/');
-  await waitForMapIdle(page);
-  return page;
-}
-
 describe('繁/簡 switch', () => {
   it('switches text, headings, map labels and lang, 繁→簡→繁, holding the reader’s place', async () => {
-    const page = await openStory();
-    const problems = watchPage(page, site.origin);
+    const { page, problems } = await site.open('desktop');
     const chapter = site.story.chapters.find((c) => c.part)!;
     await scrollToChapter(page, chapter.id);
     const topOf = () =>
@@ -45,11 +35,10 @@ describe('繁/簡 switch', () => {
     expect(await labelField()).toEqual(['get', 'name_hant']);
     expect(Math.abs((await topOf()) - before)).toBeLessThanOrEqual(2);
     expect(problems.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('remembers the choice across a reload', async () => {
-    const page = await openStory();
+    const { page } = await site.open('desktop');
     await page.click('#script-toggle');
     await page.reload();
     await waitForMapIdle(page);
@@ -58,13 +47,12 @@ describe('繁/簡 switch', () => {
     expect(
       await page.evaluate(() => window.__map!.getLayoutProperty('township-label', 'text-field')),
     ).toEqual(['get', 'name_hans']);
-    await page.context().close();
   });
 });
 
 describe('place names linked both ways', () => {
   it('hovering a place name highlights the place on the map; clicking frames it', async () => {
-    const page = await openStory();
+    const { page } = await site.open('desktop');
     const chapter = site.story.chapters.find((c) => c.places.includes('130110102204'))!; // 東營北街村, a sourced point
     await scrollToChapter(page, chapter.id);
     const link = page.locator(`#${chapter.id} a.place-link[data-place="130110102204"]`).first();
@@ -98,22 +86,20 @@ describe('place names linked both ways', () => {
     });
     expect(centreInside).toBe(true);
     expect(await page.textContent('#map-note')).toContain('上寨鄉');
-    await page.context().close();
   });
 
   it('an approximate place says so in the text and on the map', async () => {
-    const page = await openStory();
+    const { page } = await site.open('desktop');
     const chapter = site.story.chapters.find((c) => c.places.includes('130110105203'))!; // 裴村: no sourced point
     await scrollToChapter(page, chapter.id);
     const link = page.locator(`#${chapter.id} a.place-link[data-place="130110105203"]`).first();
     expect(await link.getAttribute('data-approximate')).toBe('true');
     expect(await link.textContent()).toContain('位置約略');
     expect(await page.textContent('#map-note')).toContain('宜安鎮（裴村位置約略）');
-    await page.context().close();
   });
 
   it('clicking a township on the map scrolls to the first chapter about it', async () => {
-    const page = await openStory();
+    const { page } = await site.open('desktop');
     // 宜安鎮: its first specific chapter is the one about 裴村.
     const expected = site.story.chapters.find((c) => c.places.includes('130110105203'))!;
     await scrollToChapter(page, site.story.chapters[0]!.id);
@@ -126,7 +112,7 @@ describe('place names linked both ways', () => {
       if (!label || label.geometry.type !== 'Point') return null;
       const p = map.project(label.geometry.coordinates as [number, number]);
       const box = map.getContainer().getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y + 14 };
+      return { x: box.left + p.x, y: box.top + p.y };
     });
     expect(point, '宜安鎮 is on screen').not.toBeNull();
     await page.mouse.click(point!.x, point!.y);
@@ -138,18 +124,16 @@ describe('place names linked both ways', () => {
       expected.id,
       { timeout: 10_000 },
     );
-    await page.context().close();
   });
 });
 
 describe('places index', () => {
   it('lists every place with links to the chapters about it', async () => {
-    const page = await openStory('phone');
+    const { page } = await site.open('phone');
     const items = page.locator('#places li[data-place]');
     expect(await items.count()).toBe(site.story.placeIndex.length);
     const peicun = page.locator('#places li[data-place="130110105203"] a[data-chapter-link]');
     const chapter = site.story.chapters.find((c) => c.places.includes('130110105203'))!;
     expect(await peicun.first().getAttribute('href')).toBe(`#${chapter.id}`);
-    await page.context().close();
   });
 });

@@ -1,39 +1,86 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { loadStory } from '../../src/build/load-story.ts';
 import type { Story } from '../../src/story/model.ts';
-import { launchBrowser } from './browser.ts';
+import {
+  launchBrowser,
+  viewports,
+  waitForMapIdle,
+  watchPage,
+  type PageProblems,
+  type ViewportName,
+} from './browser.ts';
 import { startPreview } from './server.ts';
 
-/** What a browser test file works with: the story model, the served site and a browser. */
-export interface StoryTestContext {
+/** What a browser test file works with. */
+export interface StorySite {
+  /** The story model, built from content/ and geo/ like the page's: expectations come from it. */
   story: Story;
   origin: string;
   browser: Browser;
+  /**
+   * A fresh page at a viewport size, watched for console errors and off-origin requests
+   * from before it loads, opened on the story (and its map at rest, unless `waitForMap` is false).
+   * Closed after the test, pass or fail.
+   */
+  open(
+    size: ViewportName,
+    options?: BrowserContextOptions & { path?: string; waitForMap?: boolean; browser?: Browser },
+  ): Promise<{ page: Page; problems: PageProblems }>;
 }
 
-/**
- * Build the story model (for expectations), serve dist/ and launch Chromium once per
- * test file; everything is closed after the file's tests.
- */
-export function useStorySite(): StoryTestContext {
-  const context = {} as StoryTestContext;
+/** Build the story model, serve dist/ and launch Chromium once per test file. */
+export function useStorySite(): StorySite {
   let server: PreviewServer | undefined;
+  const contexts: BrowserContext[] = [];
+  const watched: PageProblems[] = [];
+  const site = {
+    async open(size, options = {}) {
+      const {
+        path: at = '/',
+        waitForMap = true,
+        browser = site.browser,
+        ...contextOptions
+      } = options;
+      const context = await browser.newContext({
+        ...viewports[size],
+        reducedMotion: 'reduce',
+        ...contextOptions,
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      const problems = watchPage(page, site.origin);
+      watched.push(problems);
+      await page.goto(site.origin + at);
+      if (waitForMap) await waitForMapIdle(page);
+      return { page, problems };
+    },
+  } as StorySite;
+
   beforeAll(async () => {
     const loaded = await loadStory(path.resolve(import.meta.dirname, '../..'));
     if (!loaded.story)
       throw new Error(`content has ${loaded.issues.length} problems: run npm run check`);
-    context.story = loaded.story;
+    site.story = loaded.story;
     const preview = await startPreview();
     server = preview.server;
-    context.origin = preview.origin;
-    context.browser = await launchBrowser();
+    site.origin = preview.origin;
+    site.browser = await launchBrowser();
+  });
+  // Whatever a test checks, no page it opened may log an error or reach off the origin.
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+    const seen = watched.splice(0);
+    const errors = seen.flatMap((p) => p.consoleErrors);
+    const offOrigin = seen.flatMap((p) => p.offOrigin);
+    if (errors.length) throw new Error(`console errors: ${errors.join(' | ')}`);
+    if (offOrigin.length) throw new Error(`requests off the page's origin: ${offOrigin.join(' ')}`);
   });
   afterAll(async () => {
-    await context.browser?.close();
+    await site.browser?.close();
     await server?.close();
   });
-  return context;
+  return site;
 }

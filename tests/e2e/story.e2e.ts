@@ -1,11 +1,11 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pointSpanDegrees as pointSpan } from '../../src/map/camera.ts';
 import type { Chapter } from '../../src/story/model.ts';
 import {
+  launchBrowser,
   scrollToChapter,
   viewports,
   waitForMapIdle,
-  watchPage,
   type ViewportName,
 } from './browser.ts';
 import { useStorySite } from './setup.ts';
@@ -28,117 +28,94 @@ function expectedHighlights(chapter: Chapter): { source: string; id: string }[] 
   });
 }
 
+/** Assert the map shows `chapter`: centred on its target, all of it in view, its places highlighted. */
+async function expectMapOn(page: Page, chapter: Chapter): Promise<void> {
+  const [w, s, e, n] = chapter.view.bounds;
+  // Centred on the target, measured in screen pixels so it means the same at every zoom.
+  const offset = await page.evaluate(
+    ([bw, bs, be, bn]) => {
+      const map = window.__map!;
+      const c = map.project(map.getCenter());
+      const a = map.project([bw, bs]);
+      const b = map.project([be, bn]);
+      return {
+        x: Math.max(Math.min(a.x, b.x) - c.x, c.x - Math.max(a.x, b.x), 0),
+        y: Math.max(Math.min(a.y, b.y) - c.y, c.y - Math.max(a.y, b.y), 0),
+      };
+    },
+    [w, s, e, n] as const,
+  );
+  expect(offset.x, `${chapter.id}: centre within target (px outside)`).toBeLessThanOrEqual(
+    pixelTolerance,
+  );
+  expect(offset.y, `${chapter.id}: centre within target (px outside)`).toBeLessThanOrEqual(
+    pixelTolerance,
+  );
+
+  const visible = await page.evaluate(() => window.__map!.getBounds().toArray().flat());
+  expect(visible[0]!, `${chapter.id}: west edge visible`).toBeLessThanOrEqual(w);
+  expect(visible[2]!, `${chapter.id}: east edge visible`).toBeGreaterThanOrEqual(e);
+  expect(visible[1]!, `${chapter.id}: south edge visible`).toBeLessThanOrEqual(s);
+  expect(visible[3]!, `${chapter.id}: north edge visible`).toBeGreaterThanOrEqual(n);
+
+  for (const target of expectedHighlights(chapter)) {
+    const state = await page.evaluate((t) => window.__map!.getFeatureState(t), target);
+    expect(state['active'], `${chapter.id}: ${target.source}/${target.id} highlighted`).toBe(true);
+  }
+  const current = await page.locator('.step[aria-current="step"]').getAttribute('data-chapter');
+  expect(current, 'the marked chapter is the one the map shows').toBe(chapter.id);
+}
+
 for (const name of Object.keys(viewports) as ViewportName[]) {
   describe(`story at ${name} size`, () => {
-    it('every chapter brings the map to its place, with no errors and no off-origin request', async () => {
-      const context = await site.browser.newContext({
-        ...viewports[name],
-        reducedMotion: 'reduce',
-      });
-      const page = await context.newPage();
-      const problems = watchPage(page, site.origin);
-      await page.goto(site.origin + '/');
-      await waitForMapIdle(page);
-
-      const stepCount = await page.locator('.step').count();
-      expect(stepCount).toBe(site.story.chapters.length);
-
-      for (const chapter of site.story.chapters) {
-        await scrollToChapter(page, chapter.id);
-        const [w, s, e, n] = chapter.view.bounds;
-        // Centred on the target, measured in screen pixels so it means the same at every zoom.
-        const offset = await page.evaluate(
-          ([bw, bs, be, bn]) => {
-            const map = window.__map!;
-            const c = map.project(map.getCenter());
-            const a = map.project([bw, bs]);
-            const b = map.project([be, bn]);
-            return {
-              x: Math.max(Math.min(a.x, b.x) - c.x, c.x - Math.max(a.x, b.x), 0),
-              y: Math.max(Math.min(a.y, b.y) - c.y, c.y - Math.max(a.y, b.y), 0),
-            };
-          },
-          [w, s, e, n] as const,
-        );
-        expect(offset.x, `${chapter.id}: centre within target (px outside)`).toBeLessThanOrEqual(
-          pixelTolerance,
-        );
-        expect(offset.y, `${chapter.id}: centre within target (px outside)`).toBeLessThanOrEqual(
-          pixelTolerance,
-        );
-
-        // The whole target is on screen, clear of the map's edges.
-        const visible = await page.evaluate(() => window.__map!.getBounds().toArray().flat());
-        expect(visible[0]!, `${chapter.id}: west edge visible`).toBeLessThanOrEqual(w);
-        expect(visible[2]!, `${chapter.id}: east edge visible`).toBeGreaterThanOrEqual(e);
-        expect(visible[1]!, `${chapter.id}: south edge visible`).toBeLessThanOrEqual(s);
-        expect(visible[3]!, `${chapter.id}: north edge visible`).toBeGreaterThanOrEqual(n);
-
-        for (const target of expectedHighlights(chapter)) {
-          const state = await page.evaluate((t) => window.__map!.getFeatureState(t), target);
-          expect(state['active'], `${chapter.id}: ${target.source}/${target.id} highlighted`).toBe(
-            true,
-          );
+    it(
+      'every chapter brings the map to its place, with no errors and no off-origin request',
+      { timeout: 300_000 },
+      async () => {
+        const { page, problems } = await site.open(name);
+        expect(await page.locator('.step').count()).toBe(site.story.chapters.length);
+        for (const chapter of site.story.chapters) {
+          await scrollToChapter(page, chapter.id);
+          await expectMapOn(page, chapter);
         }
-        const current = await page
-          .locator('.step[aria-current="step"]')
-          .getAttribute('data-chapter');
-        expect(current).toBe(chapter.id);
-      }
-
-      expect(problems.consoleErrors).toEqual([]);
-      expect(problems.offOrigin).toEqual([]);
-      await context.close();
-    });
+        expect(problems.consoleErrors).toEqual([]);
+        expect(problems.offOrigin).toEqual([]);
+      },
+    );
 
     it('skipping straight to the last chapter and back lands in the right state', async () => {
-      const context = await site.browser.newContext({
-        ...viewports[name],
-        reducedMotion: 'reduce',
-      });
-      const page = await context.newPage();
-      await page.goto(site.origin + '/');
-      await waitForMapIdle(page);
+      const { page } = await site.open(name);
       const last = site.story.chapters[site.story.chapters.length - 1]!;
       const first = site.story.chapters[0]!;
+      const linkVisibility = () =>
+        page.evaluate(() => window.__map!.getLayoutProperty('wuhan-link-line', 'visibility'));
       await scrollToChapter(page, last.id);
-      expect(
-        await page.evaluate(() => window.__map!.getLayoutProperty('wuhan-link-line', 'visibility')),
-      ).toBe('visible');
+      expect(await linkVisibility()).toBe('visible');
+      await expectMapOn(page, last);
       await scrollToChapter(page, first.id);
-      expect(
-        await page.evaluate(() => window.__map!.getLayoutProperty('wuhan-link-line', 'visibility')),
-      ).toBe('none');
-      await context.close();
+      expect(await linkVisibility()).toBe('none');
+      await expectMapOn(page, first);
     });
   });
 }
 
 describe('reloading mid-story', () => {
   it('opens on the chapter in the address, not on the first one', async () => {
-    const context = await site.browser.newContext({
-      ...viewports.desktop,
-      reducedMotion: 'reduce',
-    });
-    const page = await context.newPage();
     const target = site.story.chapters.find((c) => c.places.includes('130110105203'));
     expect(target, 'the 裴村 chapter exists').toBeDefined();
-    await page.goto(`${site.origin}/#${target!.id}`);
-    await waitForMapIdle(page);
+    const { page } = await site.open('desktop', { path: `/#${target!.id}` });
     await page.waitForFunction(
       (id) => document.getElementById('map')?.dataset.chapter === id,
       target!.id,
     );
-    await context.close();
+    await waitForMapIdle(page);
+    await expectMapOn(page, target!);
   });
 });
 
 describe('reduced motion', () => {
   it('jumps: the camera is on the new target the moment the chapter changes, with no animation', async () => {
-    const context = await site.browser.newContext({ ...viewports.phone, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    await page.goto(site.origin + '/');
-    await waitForMapIdle(page);
+    const { page } = await site.open('phone');
     const chapter = site.story.chapters.find((c) => c.places.includes('130110105203'))!;
     await page.evaluate((id) => {
       const step = document.getElementById(id)!;
@@ -160,47 +137,84 @@ describe('reduced motion', () => {
     const seen = (await state.jsonValue()) as { moving: boolean; zooming: boolean };
     expect(seen.moving).toBe(false);
     expect(seen.zooming).toBe(false);
-    await context.close();
   });
 });
 
 describe('flying, without reduced motion', () => {
   it('animates to the next chapter and ends on its target', async () => {
-    const context = await site.browser.newContext({
-      ...viewports.desktop,
-      reducedMotion: 'no-preference',
-    });
-    const page = await context.newPage();
-    await page.goto(site.origin + '/');
-    await waitForMapIdle(page);
+    const { page } = await site.open('desktop', { reducedMotion: 'no-preference' });
     const chapter = site.story.chapters.find((c) => c.places.includes('130110202'))!;
     const moved = page.evaluate(
       () => new Promise<boolean>((resolve) => window.__map!.once('movestart', () => resolve(true))),
     );
     await scrollToChapter(page, chapter.id);
     expect(await moved).toBe(true);
-    const center = await page.evaluate(() => window.__map!.getCenter().toArray());
-    const [w, s, e, n] = chapter.view.bounds;
-    expect(center[0]).toBeGreaterThanOrEqual(w - pointSpan);
-    expect(center[0]).toBeLessThanOrEqual(e + pointSpan);
-    expect(center[1]).toBeGreaterThanOrEqual(s - pointSpan);
-    expect(center[1]).toBeLessThanOrEqual(n + pointSpan);
-    await context.close();
+    await expectMapOn(page, chapter);
+  });
+
+  it('a chapter reached during a flight wins: fast scrolling ends on the last chapter', async () => {
+    const { page } = await site.open('desktop', { reducedMotion: 'no-preference' });
+    const chapters = site.story.chapters;
+    const path = [chapters[5]!, chapters[12]!, chapters[8]!];
+    for (const chapter of path) {
+      await page.evaluate((id) => {
+        const step = document.getElementById(id)!;
+        const trigger = window.innerHeight * Number(document.body.dataset.triggerOffset);
+        window.scrollTo({
+          top: step.getBoundingClientRect().top + window.scrollY - trigger + 40,
+          behavior: 'instant',
+        });
+      }, chapter.id);
+      // Let the flight start, then move on while it is still in the air.
+      await page.waitForFunction(() => window.__map!.isMoving(), undefined, { timeout: 5_000 });
+      await page.waitForTimeout(250);
+    }
+    await waitForMapIdle(page);
+    await expectMapOn(page, path[path.length - 1]!);
   });
 });
 
 describe('text first', () => {
   it('the whole article is in the page with JavaScript off', async () => {
-    const context = await site.browser.newContext({ ...viewports.phone, javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(site.origin + '/');
+    const { page } = await site.open('phone', { javaScriptEnabled: false, waitForMap: false });
     expect(await page.locator('.step').count()).toBe(site.story.chapters.length);
-    const text = await page.locator('#article').innerText();
+    // The article's words as a reader sees them (screen-reader-only asides left out).
+    const text = await page.evaluate(() => {
+      const copy = document.getElementById('article')!.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.visually-hidden').forEach((el) => el.remove());
+      return copy.textContent ?? '';
+    });
     for (const chapter of site.story.chapters) {
-      const firstParagraph = chapter.html.hant.match(/<p>([^<]{0,20})/)?.[1];
-      if (firstParagraph) expect(text).toContain(firstParagraph);
+      const firstParagraph = /<p>(.*?)<\/p>/.exec(chapter.html.hant)?.[1] ?? '';
+      // The paragraph's visible words: tags and the screen-reader-only asides removed.
+      const opening = firstParagraph
+        .replace(/<span class="visually-hidden">.*?<\/span>/g, '')
+        .replace(/<[^>]+>/g, '')
+        .slice(0, 20);
+      expect(opening, `${chapter.id} opens with text`).toBeTruthy();
+      expect(text).toContain(opening);
     }
     expect(text).toContain('鹿泉加油!武漢挺住!');
-    await context.close();
+  });
+
+  it('without WebGL the article reads on its own: links go to the places index, the switch works', async () => {
+    const noWebGl = await launchBrowser(['--disable-3d-apis', '--disable-webgl']);
+    try {
+      const { page, problems } = await site.open('desktop', {
+        browser: noWebGl,
+        waitForMap: false,
+      });
+      await page.waitForFunction(() => document.body.classList.contains('no-map'));
+      expect(await page.locator('.map-pane').isVisible()).toBe(false);
+      const link = page.locator('a.place-link[data-place="130110202"]').first();
+      await link.click();
+      expect(new URL(page.url()).hash).toBe('#place-130110202');
+      await page.click('#script-toggle');
+      expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+      expect(problems.consoleErrors).toEqual([]);
+      expect(problems.offOrigin).toEqual([]);
+    } finally {
+      await noWebGl.close();
+    }
   });
 });
