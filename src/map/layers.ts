@@ -235,21 +235,6 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
       paint: { 'text-color': t.labelMuted, 'text-halo-color': t.labelHalo, 'text-halo-width': 1.5 },
     },
     {
-      // The chapter's own townships are always labelled, whatever they collide with.
-      id: 'township-label-active',
-      type: 'symbol',
-      source: sourceIds.townshipLabels,
-      filter: townshipLabelFilter([], true),
-      layout: {
-        'text-field': nameField(script),
-        'text-font': font,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12, 12, 16],
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-      },
-      paint: { 'text-color': t.accentText, 'text-halo-color': t.labelHalo, 'text-halo-width': 2 },
-    },
-    {
       // The district's name, where the townships are too small to label.
       id: 'district-label',
       type: 'symbol',
@@ -261,6 +246,20 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
         'text-size': 15,
         'text-offset': [0, -1.2],
         'text-anchor': 'bottom',
+      },
+      paint: { 'text-color': t.accentText, 'text-halo-color': t.labelHalo, 'text-halo-width': 2 },
+    },
+    {
+      // The chapter's own townships: above the others, so they win any collision with them.
+      id: 'township-label-active',
+      type: 'symbol',
+      source: sourceIds.townshipLabels,
+      filter: townshipLabelFilter([], true),
+      layout: {
+        'text-field': nameField(script),
+        'text-font': font,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12, 12, 16],
+        'text-padding': 2,
       },
       paint: { 'text-color': t.accentText, 'text-halo-color': t.labelHalo, 'text-halo-width': 2 },
     },
