@@ -71,11 +71,8 @@ export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void
   );
 }
 
-/**
- * Scroll as a reader would, until chapter `id`'s top sits just past the page's trigger
- * line, then wait for the map to show that chapter and come to rest.
- */
-export async function scrollToChapter(page: Page, id: string, timeout = 30_000): Promise<void> {
+/** Scroll as a reader would, until chapter `id`'s top sits just past the page's trigger line. */
+export async function scrollChapterToTrigger(page: Page, id: string): Promise<void> {
   await page.evaluate((chapterId) => {
     const step = document.getElementById(chapterId);
     if (!step) throw new Error(`no chapter #${chapterId}`);
@@ -83,12 +80,15 @@ export async function scrollToChapter(page: Page, id: string, timeout = 30_000):
     const top = step.getBoundingClientRect().top + window.scrollY;
     window.scrollTo({ top: top - trigger + 40, behavior: 'instant' });
   }, id);
+}
+
+/** Scroll to chapter `id`, then wait for the map to show that chapter and come to rest. */
+export async function scrollToChapter(page: Page, id: string, timeout = 30_000): Promise<void> {
+  await scrollChapterToTrigger(page, id);
   await page.waitForFunction(
     (chapterId) => document.getElementById('map')?.dataset.chapter === chapterId,
     id,
-    {
-      timeout,
-    },
+    { timeout },
   );
   await waitForMapIdle(page, timeout);
 }

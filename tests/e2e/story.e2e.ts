@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Chapter } from '../../src/story/model.ts';
 import {
   launchBrowser,
+  scrollChapterToTrigger,
   scrollToChapter,
   viewports,
   waitForMapIdle,
@@ -117,14 +118,7 @@ describe('reduced motion', () => {
   it('jumps: the camera is on the new target the moment the chapter changes, with no animation', async () => {
     const { page } = await site.open('phone');
     const chapter = site.story.chapters.find((c) => c.places.includes('130110105203'))!;
-    await page.evaluate((id) => {
-      const step = document.getElementById(id)!;
-      const trigger = window.innerHeight * Number(document.body.dataset.triggerOffset);
-      window.scrollTo({
-        top: step.getBoundingClientRect().top + window.scrollY - trigger + 40,
-        behavior: 'instant',
-      });
-    }, chapter.id);
+    await scrollChapterToTrigger(page, chapter.id);
     const state = await page.waitForFunction(
       (id) => {
         const map = window.__map!;
@@ -157,14 +151,7 @@ describe('flying, without reduced motion', () => {
     const chapters = site.story.chapters;
     const path = [chapters[5]!, chapters[12]!, chapters[8]!];
     for (const chapter of path) {
-      await page.evaluate((id) => {
-        const step = document.getElementById(id)!;
-        const trigger = window.innerHeight * Number(document.body.dataset.triggerOffset);
-        window.scrollTo({
-          top: step.getBoundingClientRect().top + window.scrollY - trigger + 40,
-          behavior: 'instant',
-        });
-      }, chapter.id);
+      await scrollChapterToTrigger(page, chapter.id);
       // Let the flight start, then move on while it is still in the air.
       await page.waitForFunction(() => window.__map!.isMoving(), undefined, { timeout: 5_000 });
       await page.waitForTimeout(250);
