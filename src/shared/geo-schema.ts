@@ -74,7 +74,7 @@ export interface PlaceProperties extends FeatureNames, Sourced {
   /** 9-digit code of the township the point lies in; null for the district seat. */
   township: string | null;
   /** How closely the source locates it (see geo/sources/GAZETTEER.md). */
-  precision: 'low' | 'medium';
+  precision: 'high' | 'medium' | 'low';
 }
 
 export type PlaceFeature = Feature<Point, PlaceProperties>;
