@@ -59,6 +59,9 @@ export interface TownshipProperties extends FeatureNames, Sourced {
   boundary: BoundaryQuality;
   /** How the area was made, in words (shown in geo/README.md and the credits). */
   method: string;
+  /** On sourced areas: where the supplied polygon came from, and its licence. */
+  boundary_source?: string;
+  boundary_licence?: string;
 }
 
 export type TownshipFeature = Feature<Polygon | MultiPolygon | null, TownshipProperties>;
