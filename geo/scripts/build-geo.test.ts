@@ -13,8 +13,8 @@ import { featureCollection } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
 import { kinks } from '@turf/kinks';
 import { union } from '@turf/union';
-import { GEO_DIR, readSourceFiles } from './build-geo.ts';
-import { buildGeo, OUTPUT_NAMES, type BuildReport } from './lib/build.ts';
+
+import { buildGeo, GEO_DIR, OUTPUT_NAMES, readSourceFiles, type BuildReport } from './build-geo.ts';
 import { polygonsOf, ringArea } from './lib/geometry.ts';
 import { SOURCE_IDS } from './lib/sources.ts';
 

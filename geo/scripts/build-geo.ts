@@ -1,18 +1,50 @@
 /**
  * `npm run geo`: rebuilds geo/*.geojson and geo/divisions.json from geo/sources/.
- * Reads only local files (no network), so the outputs are reproducible; all the
- * work is in lib/build.ts, which the staleness test runs too.
+ * Reads only local files (no network), so the outputs are reproducible.
+ *
+ * The steps, each in its own module and named for what it produces:
+ *   lib/read-sources.ts     parsed, cross-checked sources          (shared)
+ *   lib/outlines.ts         WGS84 outlines, cleaned and simplified (shared)
+ *   lib/point-checks.ts     every point inside the district        (shared check)
+ *   townships.geojson.ts    → geo/townships.geojson
+ *   places.geojson.ts       → geo/places.geojson
+ *   context.geojson.ts      → geo/context.geojson
+ *   divisions.json.ts       → geo/divisions.json
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { buildGeo, OUTPUT_NAMES } from './lib/build.ts';
+import { GEO_FILE_NAMES } from '../../src/shared/geo-schema.ts';
+import { contextGeojson } from './context.geojson.ts';
+import { divisionsJson } from './divisions.json.ts';
 import { BOUNDARY_FILE_NAME } from './lib/boundary-file.ts';
+import { wgs84Outlines } from './lib/outlines.ts';
+import { checkPointsInDistrict } from './lib/point-checks.ts';
+import { readSources } from './lib/read-sources.ts';
+import { serializeCollection, serializeDivisions } from './lib/serialize.ts';
 import type { SourceFiles } from './lib/sources.ts';
+import { placesGeojson } from './places.geojson.ts';
+import { townshipsGeojson } from './townships.geojson.ts';
 
 /** geo/ (this file lives in geo/scripts/). */
 export const GEO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** A file name under geo/ that the pipeline writes. */
+export type GeoFileName = (typeof GEO_FILE_NAMES)[keyof typeof GEO_FILE_NAMES];
+
+/** The four output files' text, by name under geo/. */
+export type GeoOutputs = Record<GeoFileName, string>;
+
+/** Output file names, in the order they are written and reported. */
+export const OUTPUT_NAMES: readonly GeoFileName[] = Object.values(GEO_FILE_NAMES);
+
+/** What the build did besides the files, for the CLI to print. */
+export interface BuildReport {
+  outputs: GeoOutputs;
+  /** Notes such as repaired self-intersections or vertex counts. */
+  notes: string[];
+}
 
 /**
  * Reads the four source files, and geo/sources/township-boundaries.geojson if an editor
@@ -37,14 +69,39 @@ export function readSourceFiles(geoDir: string = GEO_DIR): SourceFiles {
   return files;
 }
 
-function main(): void {
-  const { outputs, notes } = buildGeo(readSourceFiles());
+/**
+ * Runs every step in memory. Pure (no fs, no network), so a test can compare its
+ * result with the committed files.
+ *
+ * @throws SourceError naming the file and row (or named value) of the first bad source value
+ */
+export function buildGeo(files: SourceFiles): BuildReport {
+  const sources = readSources(files);
+  const outlines = wgs84Outlines(sources.outlines, sources.outlinesPath);
+  checkPointsInDistrict(sources, outlines.district);
+  const townships = townshipsGeojson(sources, outlines.district);
+  return {
+    outputs: {
+      [GEO_FILE_NAMES.townships]: serializeCollection(townships.features),
+      [GEO_FILE_NAMES.places]: serializeCollection(placesGeojson(sources)),
+      [GEO_FILE_NAMES.context]: serializeCollection(
+        contextGeojson(outlines.outlines, sources.cities),
+      ),
+      [GEO_FILE_NAMES.divisions]: serializeDivisions(divisionsJson(sources)),
+    },
+    notes: [...outlines.notes, ...townships.notes],
+  };
+}
+
+/** Builds and writes the outputs under `geoDir`, printing notes and sizes. */
+export function writeGeo(geoDir: string = GEO_DIR): void {
+  const { outputs, notes } = buildGeo(readSourceFiles(geoDir));
   for (const note of notes) console.log(`  ${note}`);
   let raw = 0;
   let gz = 0;
   for (const name of OUTPUT_NAMES) {
     const text = outputs[name];
-    writeFileSync(join(GEO_DIR, name), text);
+    writeFileSync(join(geoDir, name), text);
     const bytes = Buffer.byteLength(text);
     const zipped = gzipSync(text, { level: 9 }).length;
     raw += bytes;
@@ -56,7 +113,8 @@ function main(): void {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
-    main();
+    // An optional directory argument builds a copy of geo/ (e.g. to try a drop-in file).
+    writeGeo(process.argv[2] ?? GEO_DIR);
   } catch (e) {
     console.error((e as Error).message);
     process.exitCode = 1;

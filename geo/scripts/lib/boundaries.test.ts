@@ -12,8 +12,7 @@ import { area } from '@turf/area';
 import { featureCollection } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
 import { union } from '@turf/union';
-import { GEO_DIR, readSourceFiles } from '../build-geo.ts';
-import { buildGeo, type BuildReport } from './build.ts';
+import { buildGeo, GEO_DIR, readSourceFiles, type BuildReport } from '../build-geo.ts';
 import { polygonsOf } from './geometry.ts';
 
 type Area = Feature<Polygon | MultiPolygon>;

@@ -36,7 +36,8 @@ describe('partitionDistrict (fixtures/in/partition-l-shape.geojson)', () => {
     .map((f, i) => ({
       township: String(f.properties?.['township']),
       position: f.geometry.coordinates as [number, number],
-      where: `seed ${i}`,
+      file: 'partition-l-shape.geojson',
+      line: i,
     }));
   const areas = partitionDistrict(district, seeds);
   const actual: FeatureCollection = {
@@ -63,7 +64,15 @@ describe('partitionDistrict (fixtures/in/partition-l-shape.geojson)', () => {
   });
 
   it('refuses one point seeding two townships, naming both rows', () => {
-    const clash = [...seeds, { township: '130110999', position: seeds[0]!.position, where: 'x:9' }];
+    const clash = [
+      ...seeds,
+      {
+        township: '130110999',
+        position: seeds[0]!.position,
+        file: 'x',
+        line: 9,
+      },
+    ];
     expect(() => partitionDistrict(district, clash)).toThrow(/x:9: .*also a point of township/);
   });
 });

@@ -5,15 +5,20 @@ import { union } from '@turf/union';
 import { intersect } from '@turf/intersect';
 import { cleanCoords } from '@turf/clean-coords';
 import { rewind } from '@turf/rewind';
+import { SourceError } from './errors.ts';
 import { bboxOf, polygonsOf, roundGeometry, xy } from './geometry.ts';
 
 /** A known point of a township: its seat or one of its villages. */
 export interface SeedPoint {
   township: string;
   position: [number, number];
-  /** For error messages, e.g. "geo/sources/villages.csv:17". */
-  where: string;
+  /** The source file and row it came from, for messages (e.g. geo/sources/villages.csv, 17). */
+  file: string;
+  line: number;
 }
+
+/** `file:line` of a seed, as messages print it. */
+export const seedWhere = (seed: SeedPoint): string => `${seed.file}:${seed.line}`;
 
 /** Short description of the method, written into every township's `method` property. */
 export const PARTITION_METHOD =
@@ -29,7 +34,7 @@ export const PARTITION_METHOD =
  * scaled by cos(latitude) so the cells are not stretched east–west.
  *
  * @returns one geometry per township that has at least one seed, keyed by code.
- * @throws Error if two townships claim the same coordinate (the cell would be ambiguous)
+ * @throws SourceError if two townships claim the same coordinate (the cell would be ambiguous)
  */
 export function partitionDistrict(
   district: Polygon | MultiPolygon,
@@ -42,8 +47,10 @@ export function partitionDistrict(
     const id = seed.position.join(',');
     const other = byPosition.get(id);
     if (other && other.township !== seed.township) {
-      throw new Error(
-        `${seed.where}: point ${id} is also a point of township ${other.township} (${other.where}); a point cannot seed two townships`,
+      throw new SourceError(
+        seed.file,
+        seed.line,
+        `point ${id} is also a point of township ${other.township} (${seedWhere(other)}) — a point cannot seed two townships; correct one of the two rows`,
       );
     }
     // Same point twice in one township (a seat that is also its seat village): keep one.

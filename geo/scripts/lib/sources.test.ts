@@ -3,8 +3,7 @@
  * Each case edits one row of the real gazetteer in memory and runs the whole build.
  */
 import { describe, expect, it } from 'vitest';
-import { readSourceFiles } from '../build-geo.ts';
-import { buildGeo } from './build.ts';
+import { buildGeo, readSourceFiles } from '../build-geo.ts';
 import type { SourceFiles, SourceText } from './sources.ts';
 
 const real = readSourceFiles();

@@ -2,7 +2,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { fitBoundaries } from './boundary-fit.ts';
 import type { SuppliedBoundary } from './boundary-file.ts';
-import { partitionDistrict, PARTITION_METHOD, type SeedPoint } from './partition.ts';
+import { partitionDistrict, PARTITION_METHOD, seedWhere, type SeedPoint } from './partition.ts';
 
 type Areal = Polygon | MultiPolygon;
 
@@ -76,12 +76,14 @@ export function townshipAreas(
   for (const seed of seeds) {
     const own = areas.get(seed.township);
     if (own?.supplied && !booleanPointInPolygon(seed.position, own.geometry)) {
-      notes.push(`${seed.where}: point of ${seed.township} lies outside its sourced area`);
+      notes.push(`${seedWhere(seed)}: point of ${seed.township} lies outside its sourced area`);
     }
     if (own?.supplied) continue;
     for (const [code, area] of areas) {
       if (area.supplied && booleanPointInPolygon(seed.position, area.geometry)) {
-        notes.push(`${seed.where}: point of ${seed.township} lies in the sourced area of ${code}`);
+        notes.push(
+          `${seedWhere(seed)}: point of ${seed.township} lies in the sourced area of ${code}`,
+        );
       }
     }
   }
