@@ -1,30 +1,25 @@
 /**
  * Fixture tests in the style of Turf: each geo/scripts/fixtures/in/<name>.geojson is
  * run through a pure function and compared with fixtures/out/<name>.geojson.
- * Set REGEN=1 to rewrite the expected files after a deliberate change (then review
- * the diff and run prettier on them).
+ * A missing expected file fails the test. Set REGEN=1 to (re)write the expected files
+ * after a deliberate change, then review the diff and run prettier on them.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { area } from '@turf/area';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { expectedFixture, FIXTURES_DIR as FIXTURES } from '../test-helpers.ts';
 import { removeSpikes } from './geometry.ts';
 import { labelPoint, partitionDistrict } from './partition.ts';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
-
-function read(dir: 'in' | 'out', name: string): FeatureCollection {
+function read(dir: 'in', name: string): FeatureCollection {
   return JSON.parse(readFileSync(join(FIXTURES, dir, name), 'utf8')) as FeatureCollection;
 }
 
 function compare(name: string, actual: FeatureCollection): void {
-  const outPath = join(FIXTURES, 'out', name);
-  if (process.env['REGEN'] === '1' || !existsSync(outPath)) {
-    writeFileSync(outPath, `${JSON.stringify(actual, null, 2)}\n`);
-  }
-  expect(actual).toEqual(read('out', name));
+  expect(actual).toEqual(expectedFixture(name, actual));
 }
 
 describe('partitionDistrict (fixtures/in/partition-l-shape.geojson)', () => {
