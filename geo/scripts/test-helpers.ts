@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv, type CsvRow } from './lib/csv.ts';
+import type { SourceFiles } from './lib/sources.ts';
 
 /** What the source tables hold, counted row by row. */
 export interface SourceCounts {
@@ -69,4 +70,23 @@ export function expectedFixture<T>(
     );
   }
   return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+/**
+ * The source files of fixtures/in/mini-sources/: a made-up square district with three
+ * townships (one without points), a neighbour, the prefecture and two cities. Small
+ * enough for step tests to build in milliseconds and for a person to check by eye.
+ */
+export function miniSourceFiles(): SourceFiles {
+  const dir = join(FIXTURES_DIR, 'in', 'mini-sources');
+  const read = (name: string) => ({
+    path: `mini-sources/${name}`,
+    text: readFileSync(join(dir, name), 'utf8'),
+  });
+  return {
+    outlines: read('admin-outlines.gcj02.geojson'),
+    townships: read('townships.csv'),
+    villages: read('villages.csv'),
+    places: read('places.csv'),
+  };
 }

@@ -62,7 +62,9 @@ function cleanOutline(o: OutlineFeature, path: string, notes: string[]): Wgs84Ou
   );
   const found = kinks(geometry).features.length;
   if (found === 0) return { ...o, geometry };
-  const repaired = union(featureCollection([{ type: 'Feature', properties: {}, geometry }]));
+  // A union of the outline with itself re-nodes it (turf's union needs two features).
+  const self = { type: 'Feature' as const, properties: {}, geometry };
+  const repaired = union(featureCollection([self, self]));
   if (!repaired) {
     throw new SourceError(path, undefined, `${o.code}: outline is empty after repair`);
   }
