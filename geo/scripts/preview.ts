@@ -8,7 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
+import { GEO_FILE_NAMES } from '../../src/shared/geo-schema.ts';
 import { GEO_DIR } from './build-geo.ts';
+import { SourceError } from './lib/errors.ts';
 
 const PALETTE = [
   '#8dd3c7',
@@ -30,16 +32,25 @@ function load(name: string): FeatureCollection {
 }
 
 function main(out: string, wide: boolean): void {
-  const townships = load('townships.geojson');
-  const places = load('places.geojson');
-  const context = load('context.geojson');
+  const townships = load(GEO_FILE_NAMES.townships);
+  const places = load(GEO_FILE_NAMES.places);
+  const context = load(GEO_FILE_NAMES.context);
+  const contextPath = `geo/${GEO_FILE_NAMES.context}`;
   const district = context.features.find((f) => f.properties?.['kind'] === 'district');
-  if (!district?.geometry || district.geometry.type !== 'Polygon') throw new Error('no district');
+  if (!district?.geometry || district.geometry.type !== 'Polygon') {
+    throw new SourceError(
+      contextPath,
+      undefined,
+      'no Polygon of kind "district" — run npm run geo',
+    );
+  }
   // --context frames the whole prefecture (to look at the neighbours at zoom 8–11).
   const frame = wide
     ? context.features.find((f) => f.properties?.['kind'] === 'prefecture')
     : district;
-  if (frame?.geometry?.type !== 'Polygon') throw new Error('no frame');
+  if (frame?.geometry?.type !== 'Polygon') {
+    throw new SourceError(contextPath, undefined, 'no Polygon of kind "prefecture" to frame');
+  }
   const ring = frame.geometry.coordinates[0] ?? [];
   const xs = ring.map((p) => p[0] ?? 0);
   const ys = ring.map((p) => p[1] ?? 0);
