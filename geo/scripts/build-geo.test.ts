@@ -16,7 +16,7 @@ import { union } from '@turf/union';
 
 import { buildGeo, GEO_DIR, OUTPUT_NAMES, readSourceFiles, type BuildReport } from './build-geo.ts';
 import { polygonsOf, ringArea } from './lib/geometry.ts';
-import { SOURCE_IDS } from './lib/sources.ts';
+import { SOURCE_IDS } from './lib/source-ids.ts';
 import { countSources } from './test-helpers.ts';
 
 const counts = countSources(GEO_DIR);

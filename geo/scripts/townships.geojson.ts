@@ -10,7 +10,8 @@ import { toHant } from './lib/names.ts';
 import { labelPoint, type SeedPoint } from './lib/partition.ts';
 import type { Sources } from './lib/read-sources.ts';
 import { sortById, sortedUnique } from './lib/serialize.ts';
-import type { SourceId, TownshipRow } from './lib/sources.ts';
+import type { SourceId } from './lib/source-ids.ts';
+import type { TownshipRow } from './lib/sources.ts';
 import type { SuppliedBoundary } from './lib/boundary-file.ts';
 import { sourcedMethod, townshipAreas, type BoundaryDropIn } from './lib/township-areas.ts';
 

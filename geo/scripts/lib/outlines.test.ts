@@ -5,7 +5,7 @@ import { miniSourceFiles } from '../test-helpers.ts';
 import { polygonsOf, ringArea } from './geometry.ts';
 import { SIMPLIFY_REFERENCE_LATITUDE, wgs84Outlines } from './outlines.ts';
 import { readSources } from './read-sources.ts';
-import type { OutlineFeature } from './sources.ts';
+import type { OutlineFeature } from './outline-source.ts';
 
 const sources = readSources(miniSourceFiles());
 const PATH = sources.outlinesPath;

