@@ -94,7 +94,7 @@ export function buildGeo(files: SourceFiles): BuildReport {
 }
 
 /** Builds and writes the outputs under `geoDir`, printing notes and sizes. */
-export function writeGeo(geoDir: string = GEO_DIR): void {
+function writeGeo(geoDir: string = GEO_DIR): void {
   const { outputs, notes } = buildGeo(readSourceFiles(geoDir));
   for (const note of notes) console.log(`  ${note}`);
   let raw = 0;

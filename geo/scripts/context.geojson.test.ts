@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextGeojson, outlineKind } from './context.geojson.ts';
+import { contextGeojson } from './context.geojson.ts';
 import { wgs84Outlines } from './lib/outlines.ts';
 import { readSources } from './lib/read-sources.ts';
 import { expectedFixture, miniSourceFiles } from './test-helpers.ts';
@@ -42,11 +42,5 @@ describe('contextGeojson (fixtures/in/mini-sources → fixtures/out/mini-context
   it('names the prefecture city after its outline and other cities without their note', () => {
     expect(features[3]?.properties.name_hans).toBe('石家庄市');
     expect(features[4]?.properties.name_hant).toBe('武漢市');
-  });
-
-  it('calls the district outline a district whatever its level in the source', () => {
-    expect(outlineKind({ code: '130110', level: 'county' })).toBe('district');
-    expect(outlineKind({ code: '130100', level: 'prefecture' })).toBe('prefecture');
-    expect(outlineKind({ code: '130105', level: 'county' })).toBe('county');
   });
 });

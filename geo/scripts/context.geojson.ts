@@ -10,7 +10,7 @@ import type { CityPoint } from './lib/read-sources.ts';
 import { sortById } from './lib/serialize.ts';
 
 /** What an outline is drawn as: the district itself, the prefecture, or a county. */
-export function outlineKind(o: Pick<Wgs84Outline, 'code' | 'level'>): ContextProperties['kind'] {
+function outlineKind(o: Pick<Wgs84Outline, 'code' | 'level'>): ContextProperties['kind'] {
   if (o.code === DISTRICT_CODE) return 'district';
   return o.level === 'prefecture' ? 'prefecture' : 'county';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { division, divisionsJson } from './divisions.json.ts';
+import { divisionsJson } from './divisions.json.ts';
 import { readSources } from './lib/read-sources.ts';
 import { expectedFixture, miniSourceFiles } from './test-helpers.ts';
 
@@ -32,11 +32,9 @@ describe('divisionsJson (fixtures/in/mini-sources → fixtures/out/mini-division
       if (under) expect(d.code.startsWith(d.township ?? '-')).toBe(true);
     }
   });
-});
 
-describe('division', () => {
   it('keeps the official name and adds the short one, in both scripts', () => {
-    expect(division('130110101200', '王村村民委员会', 'village', '130110101')).toEqual({
+    expect(divisions.find((d) => d.code === '130110101200')).toEqual({
       code: '130110101200',
       name_hans: '王村村民委员会',
       name_hant: '王村村民委員會',

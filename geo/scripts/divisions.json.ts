@@ -9,12 +9,7 @@ import type { Sources } from './lib/read-sources.ts';
 import { compareCodeUnits } from './lib/serialize.ts';
 
 /** One division: official name, the short name labels show, both in both scripts. */
-export function division(
-  code: string,
-  name: string,
-  kind: DivisionKind,
-  township?: string,
-): Division {
+function division(code: string, name: string, kind: DivisionKind, township?: string): Division {
   const short = shortName(name);
   const entry: Division = {
     code,

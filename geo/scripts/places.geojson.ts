@@ -12,7 +12,7 @@ import type { SourcedPoint } from './lib/sources.ts';
  * How closely a point's source locates it: GeoNames township-seat points are low
  * precision (geo/sources/GAZETTEER.md), AMap points medium.
  */
-export function precisionOf(p: SourcedPoint): PlaceProperties['precision'] {
+function precisionOf(p: SourcedPoint): PlaceProperties['precision'] {
   return p.sourceId === 'geonames' ? 'low' : 'medium';
 }
 

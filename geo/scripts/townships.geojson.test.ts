@@ -4,7 +4,7 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { wgs84Outlines } from './lib/outlines.ts';
 import { readSources } from './lib/read-sources.ts';
 import { expectedFixture, miniSourceFiles } from './test-helpers.ts';
-import { townshipSeeds, townshipsGeojson } from './townships.geojson.ts';
+import { townshipsGeojson } from './townships.geojson.ts';
 
 const sources = readSources(miniSourceFiles());
 const { district } = wgs84Outlines(sources.outlines, sources.outlinesPath);
@@ -15,16 +15,6 @@ describe('townshipsGeojson (fixtures/in/mini-sources → fixtures/out/mini-towns
   it('matches the expected output', () => {
     const actual = { type: 'FeatureCollection', features };
     expect(actual).toEqual(expectedFixture('mini-townships.geojson', actual));
-  });
-
-  it('seeds each township with its seat and located villages, naming their rows', () => {
-    const seeds = townshipSeeds(sources);
-    expect(seeds.map((s) => [s.township, `${s.file}:${s.line}`])).toEqual([
-      ['130110100', 'mini-sources/townships.csv:2'],
-      ['130110101', 'mini-sources/townships.csv:3'],
-      ['130110100', 'mini-sources/villages.csv:2'],
-      ['130110101', 'mini-sources/villages.csv:4'],
-    ]);
   });
 
   it('derives an area for each township with points, holding them, and tiles the district', () => {

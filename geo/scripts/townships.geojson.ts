@@ -24,7 +24,7 @@ export interface TownshipsResult {
 }
 
 /** Every known point of each township (its seat and its located villages). */
-export function townshipSeeds(sources: Pick<Sources, 'townships' | 'villages'>): SeedPoint[] {
+function townshipSeeds(sources: Pick<Sources, 'townships' | 'villages'>): SeedPoint[] {
   const seeds: SeedPoint[] = [];
   for (const t of sources.townships) {
     if (t.seat) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { kinks } from '@turf/kinks';
 import { miniSourceFiles } from '../test-helpers.ts';
 import { polygonsOf, ringArea } from './geometry.ts';
-import { SIMPLIFY_REFERENCE_LATITUDE, wgs84Outlines } from './outlines.ts';
+import { wgs84Outlines } from './outlines.ts';
 import { readSources } from './read-sources.ts';
 import type { OutlineFeature } from './outline-source.ts';
 
@@ -91,10 +91,5 @@ describe('wgs84Outlines (fixtures/in/mini-sources)', () => {
   it('refuses a set without the district outline, naming the file', () => {
     const others = sources.outlines.filter((o) => o.code !== '130110');
     expect(() => wgs84Outlines(others, PATH)).toThrow(`${PATH}: no outline for 130110`);
-  });
-
-  it('scales longitude at the latitude of Luquan and Shijiazhuang', () => {
-    expect(SIMPLIFY_REFERENCE_LATITUDE).toBeGreaterThan(37.89);
-    expect(SIMPLIFY_REFERENCE_LATITUDE).toBeLessThan(38.27);
   });
 });

@@ -23,7 +23,7 @@ type Areal = Polygon | MultiPolygon;
  * right up to zoom 12; other borders only need to look right at zoom 8–11.
  * Recorded in geo/SOURCES.md (CC BY 4.0 asks us to say what changed).
  */
-export const SIMPLIFY_TOLERANCE = { luquan: 0.0003, other: 0.0015 } as const;
+const SIMPLIFY_TOLERANCE = { luquan: 0.0003, other: 0.0015 } as const;
 
 /**
  * Reference latitude (°N) for simplification: degrees of longitude are scaled by its
@@ -33,7 +33,7 @@ export const SIMPLIFY_TOLERANCE = { luquan: 0.0003, other: 0.0015 } as const;
  * outline's own, keeps a shared border simplified the same way on both sides.
  * Changing it moves vertices, so the committed outputs change.
  */
-export const SIMPLIFY_REFERENCE_LATITUDE = 38.05;
+const SIMPLIFY_REFERENCE_LATITUDE = 38.05;
 
 /** An outline ready to draw: WGS84, spikes removed, simplified, right-hand rule. */
 export interface Wgs84Outline extends Omit<OutlineFeature, 'geometry'> {

@@ -3,6 +3,7 @@
  * row by row: codes, names and points, each point converted to WGS84 and kept with its
  * file and line for later messages.
  */
+import { DISTRICT_CODE } from '../../../src/shared/codes.ts';
 import { parseCsv, type CsvRow } from './csv.ts';
 import { isCrs, toWgs84, type Crs } from './crs.ts';
 import { SourceError } from './errors.ts';
@@ -132,13 +133,16 @@ function requireMatch(value: string, pattern: RegExp, what: string, file: string
   }
 }
 
+/** A township-level code: the district's 6 digits and 3 more. */
+const TOWNSHIP_CODE = new RegExp(`^${DISTRICT_CODE}\\d{3}$`);
+
 /** Parses townships.csv: 9-digit codes under 130110, seat points optional. */
 export function parseTownships(src: SourceText): TownshipRow[] {
   const rows = parseCsv(src.text, src.path, ['code', 'name', 'seat_lon', 'seat_lat', 'crs']);
   const seen = new Set<string>();
   return rows.map((row) => {
     const code = row.cells['code'] ?? '';
-    requireMatch(code, /^130110\d{3}$/, 'township code', src.path, row.line);
+    requireMatch(code, TOWNSHIP_CODE, 'township code', src.path, row.line);
     if (seen.has(code)) throw new SourceError(src.path, row.line, `duplicate code ${code}`);
     seen.add(code);
     const name = row.cells['name'] ?? '';
