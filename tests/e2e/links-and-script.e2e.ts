@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scrollToChapter, waitForMapIdle } from './browser.ts';
+import { scrollToChapter, waitForMapIdle } from '../support/browser.ts';
 import { useStorySite } from './setup.ts';
 
 const site = useStorySite();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Chapter } from '../../src/story/model.ts';
+import type { Chapter } from '../../src/shared/model.ts';
 import {
   launchBrowser,
   scrollChapterToTrigger,
@@ -8,7 +8,7 @@ import {
   viewports,
   waitForMapIdle,
   type ViewportName,
-} from './browser.ts';
+} from '../support/browser.ts';
 import { useStorySite } from './setup.ts';
 
 const site = useStorySite();
