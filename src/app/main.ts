@@ -4,12 +4,10 @@ import placesUrl from '../../geo/places.geojson?url';
 import townshipsUrl from '../../geo/townships.geojson?url';
 import { applyScript, markActiveChapter, savedScript, saveScript } from './page/page.ts';
 import { wirePlaceLinks } from './page/place-links.ts';
-import { describeMapState, describePlace } from '../build/story/describe.ts';
-import { fetchStoryGeo } from './map/fetch-geo.ts';
-import { mapStateFor, type MapState } from '../build/story/map-state.ts';
+import { fetchGeoLayers } from './map/fetch-geo.ts';
 import { canDrawMap, createStoryMap, type StoryMap } from './map/story-map.ts';
 import { chapterAtTrigger, firstChapterAbout } from './scroll/active-chapter.ts';
-import type { Script } from '../shared/model.ts';
+import type { Bilingual, Script } from '../shared/model.ts';
 import { createScroller, type Scroller } from './scroll/scroller.ts';
 import './styles/story.css';
 
@@ -32,13 +30,10 @@ let script: Script = savedScript();
 let activeIndex = -1;
 let storyMap: StoryMap | null = null;
 /** What the map (and so its note) shows now: the current chapter, or a place a reader picked. */
-let shown: { kind: 'chapter'; state: MapState } | { kind: 'place'; code: string } | null = null;
+let shown: { note: Bilingual } | null = null;
 
 function noteText(): string {
-  if (!shown) return '';
-  if (shown.kind === 'chapter') return describeMapState(shown.state, script, story.townshipCount);
-  const place = story.places[shown.code];
-  return place ? describePlace(place, story, script) : '';
+  return shown?.note[script] ?? '';
 }
 
 function refreshNote(): void {
@@ -56,9 +51,8 @@ function activate(index: number): void {
   if (!chapter || index === activeIndex) return;
   activeIndex = index;
   markActiveChapter(steps, index);
-  const state = mapStateFor(chapter, story);
-  shown = { kind: 'chapter', state };
-  storyMap?.show(state);
+  shown = chapter.map;
+  storyMap?.show(chapter.id, chapter.map);
   refreshNote();
 }
 
@@ -84,7 +78,7 @@ function setUpScriptToggle(toggle: HTMLElement): void {
     script = script === 'hant' ? 'hans' : 'hant';
     saveScript(script);
     // The chapter bodies are replaced: a hovered or focused link goes without a mouseout.
-    storyMap?.hoverPlace(null);
+    storyMap?.hover(null);
     applyScript(story, script, steps, steps[activeIndex]);
     storyMap?.setScript(script);
     refreshNote();
@@ -94,7 +88,7 @@ function setUpScriptToggle(toggle: HTMLElement): void {
 async function setUpMap(container: HTMLElement): Promise<void> {
   try {
     if (!canDrawMap()) throw new Error('WebGL is not available');
-    const geo = await fetchStoryGeo(
+    const geo = await fetchGeoLayers(
       { context: contextUrl, townships: townshipsUrl, places: placesUrl },
       AbortSignal.timeout(geoTimeoutMs),
     );
@@ -112,7 +106,8 @@ async function setUpMap(container: HTMLElement): Promise<void> {
   }
   // With a map, the script switch lives in the bar under it: always in reach, never over the map.
   if (scriptToggle) document.getElementById('map-bar')?.append(scriptToggle);
-  if (shown?.kind === 'chapter') storyMap.show(shown.state);
+  const current = story.chapters[activeIndex];
+  if (current) storyMap.show(current.id, current.map);
   refreshNote();
   storyMap.onPlaceClick((code, township) => {
     const townshipOf = (c: string) => story.places[c]?.townshipCode;
@@ -136,13 +131,13 @@ phoneQuery.addEventListener('change', setUpScroller);
 
 if (article) {
   wirePlaceLinks(article, {
-    hover: (code) => storyMap?.hoverPlace(code ? (story.places[code] ?? null) : null),
+    hover: (code) => storyMap?.hover((code && story.places[code]?.highlight) || null),
     select: (code) => {
       const place = story.places[code];
       // Without a map the link does what a link does: it goes to the place in the index.
       if (!place || !storyMap) return false;
-      storyMap.focusPlace(place);
-      shown = { kind: 'place', code };
+      storyMap.focus(place.focus);
+      shown = place;
       refreshNote();
       announce();
       return true;

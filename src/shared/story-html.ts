@@ -1,20 +1,11 @@
-import { langTag, ui } from './ui-strings.ts';
+import { escapeHtml } from './html.ts';
+import { ui } from './ui-strings.ts';
 import type { Chapter, Script, Story } from './model.ts';
 
 /**
- * The article as static HTML, rendered at build time into index.html so the whole text
- * reads without JavaScript or WebGL. Pure string functions: the build and the page's
- * script switch share them.
+ * The parts of the page the script switch renders again in the browser (chapter headings,
+ * the places index); the build renders them into index.html with the same functions.
  */
-
-/** Escape text for an HTML text node or a double-quoted attribute. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 /** The headings a chapter opens (article part, sub-heading), if any. */
 export function chapterHeadingsHtml(chapter: Chapter, script: Script): string {
@@ -23,18 +14,6 @@ export function chapterHeadingsHtml(chapter: Chapter, script: Script): string {
     ? `<h3 class="subhead">${escapeHtml(chapter.subhead[script])}</h3>`
     : '';
   return part + subhead;
-}
-
-/** One scroll step: scrollama's `.step`, with the chapter id and its place codes for the map. */
-export function chapterHtml(chapter: Chapter, script: Script): string {
-  return (
-    `<section class="step" id="${escapeHtml(chapter.id)}" data-chapter="${escapeHtml(chapter.id)}"` +
-    ` data-index="${chapter.index}" tabindex="-1" data-places="${escapeHtml(chapter.places.join(' '))}">` +
-    `<div class="step-inner">` +
-    `<div class="chapter-headings">${chapterHeadingsHtml(chapter, script)}</div>` +
-    `<div class="chapter-body">${chapter.html[script]}</div>` +
-    `</div></section>`
-  );
 }
 
 /** The "places in this story" index: every place, with links to the chapters about it. */
@@ -70,32 +49,4 @@ export function placesIndexHtml(story: Story, script: Script): string {
     `<p class="places-intro" data-ui="placesIntro">${escapeHtml(ui('placesIntro', script))}</p>` +
     `<ul class="places-list">${items}</ul>`
   );
-}
-
-/** Credits: publication and every data source's attribution line. */
-export function creditsHtml(story: Story, script: Script): string {
-  const lines = story.attribution.map((line) => `<li>${escapeHtml(line)}</li>`).join('');
-  return (
-    `<h2 data-ui="creditsHeading">${escapeHtml(ui('creditsHeading', script))}</h2>` +
-    `<p class="publication">${escapeHtml(story.publication.publisher[script])} · ${escapeHtml(story.publication.date)}</p>` +
-    `<ul class="credits-list">${lines}</ul>`
-  );
-}
-
-/** The pieces index.html receives at build time, keyed by the placeholder they replace. */
-export function storyPageParts(story: Story, script: Script = 'hant'): Record<string, string> {
-  return {
-    lang: langTag(script),
-    otherLang: langTag(script === 'hant' ? 'hans' : 'hant'),
-    title: escapeHtml(story.title[script]),
-    byline: escapeHtml(story.byline[script]),
-    chapters: story.chapters.map((c) => chapterHtml(c, script)).join('\n'),
-    places: placesIndexHtml(story, script),
-    credits: creditsHtml(story, script),
-    ...Object.fromEntries(
-      (['skipToText', 'scriptToggle', 'switchTo', 'mapRegion', 'mapUnavailable'] as const).map(
-        (k) => [`ui:${k}`, escapeHtml(ui(k, script))],
-      ),
-    ),
-  };
 }

@@ -22,7 +22,6 @@ export interface MapTheme {
   label: string;
   labelMuted: string;
   labelHalo: string;
-  link: string;
 }
 
 export const theme: MapTheme = {
@@ -43,7 +42,6 @@ export const theme: MapTheme = {
   label: '#2b2520',
   labelMuted: '#6b5f52',
   labelHalo: '#fbf9f4',
-  link: '#b3261e',
 };
 
 /**

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { bboxContains, cameraPadding, frameBBox, padBBox, pointSpanDegrees } from './camera.ts';
+import type { CameraTarget } from '../../shared/model.ts';
+import {
+  cameraMove,
+  cameraPadding,
+  flyDurationMs,
+  frameBBox,
+  padBBox,
+  pointSpanDegrees,
+  type FitBounds,
+} from './camera.ts';
+
+const contains = (outer: number[], lon: number, lat: number) =>
+  lon >= outer[0]! && lon <= outer[2]! && lat >= outer[1]! && lat <= outer[3]!;
 
 describe('frameBBox', () => {
   it('grows a point into a box of the minimum span centred on it', () => {
@@ -15,8 +27,8 @@ describe('frameBBox', () => {
     const framed = frameBBox([...area]);
     expect(framed[0]).toBeLessThan(area[0]);
     expect(framed[2]).toBeGreaterThan(area[2]);
-    expect(bboxContains(framed, area[0], area[1])).toBe(true);
-    expect(bboxContains(framed, area[2], area[3])).toBe(true);
+    expect(contains(framed, area[0], area[1])).toBe(true);
+    expect(contains(framed, area[2], area[3])).toBe(true);
   });
 });
 
@@ -36,5 +48,62 @@ describe('cameraPadding', () => {
     const p = cameraPadding(320, 300);
     expect(p.top + p.bottom).toBeLessThan(300 / 2);
     expect(p.left + p.right).toBeLessThan(320 / 2);
+  });
+});
+
+describe('cameraMove', () => {
+  const padding = cameraPadding(800, 600);
+  const target: CameraTarget = { bounds: [114.2, 37.9, 114.5, 38.3], maxZoom: 12 };
+  /** Records what it was asked to fit; answers with the box's centre at zoom 10. */
+  const fitted: Parameters<FitBounds>[] = [];
+  const fit: FitBounds = (bounds, options) => {
+    fitted.push([bounds, options]);
+    return { center: [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2], zoom: 10 };
+  };
+
+  it('fits the framed bounds, capped at the max zoom, and flies there', () => {
+    fitted.length = 0;
+    const move = cameraMove(target, { padding, animate: true }, fit);
+    const [w, s, e, n] = frameBBox(target.bounds);
+    expect(fitted).toEqual([[[w, s, e, n], { padding, maxZoom: 12, bearing: 0 }]]);
+    expect(move).toEqual({
+      method: 'flyTo',
+      options: {
+        center: [(w + e) / 2, (s + n) / 2],
+        zoom: 10,
+        pitch: 0,
+        duration: flyDurationMs,
+        essential: false,
+      },
+    });
+  });
+
+  it('jumps when it may not animate', () => {
+    expect(cameraMove(target, { padding, animate: false }, fit)?.method).toBe('jumpTo');
+  });
+
+  it('applies a partial hint on top of the fitted camera', () => {
+    const move = cameraMove(
+      { ...target, hint: { zoom: 9, bearing: 20, pitch: 30 } },
+      { padding, animate: false },
+      fit,
+    );
+    expect(fitted.at(-1)?.[1].bearing).toBe(20);
+    expect(move?.options).toMatchObject({ zoom: 9, pitch: 30 });
+  });
+
+  it("uses an editor's full camera as written, without fitting", () => {
+    fitted.length = 0;
+    const hint = { center: [114.3, 38.1] as [number, number], zoom: 11 };
+    const move = cameraMove({ ...target, hint }, { padding, animate: false }, fit);
+    expect(fitted).toEqual([]);
+    expect(move).toEqual({
+      method: 'jumpTo',
+      options: { center: [114.3, 38.1], zoom: 11, bearing: 0, pitch: 0, padding },
+    });
+  });
+
+  it('makes no move when the bounds cannot be fitted', () => {
+    expect(cameraMove(target, { padding, animate: true }, () => undefined)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
-import type { PaddingOptions } from 'maplibre-gl';
-import type { BBox } from '../../shared/model.ts';
+import type { FlyToOptions, JumpToOptions, PaddingOptions } from 'maplibre-gl';
+import type { BBox, CameraTarget } from '../../shared/model.ts';
 
 /**
  * Padding (CSS px) that keeps a chapter's target clear of whatever overlays the map:
@@ -17,7 +17,7 @@ export function cameraPadding(width: number, height: number): Required<PaddingOp
 export const pointSpanDegrees = 0.08;
 
 /** Share of an area's width and height left around it, so the reader sees what surrounds it. */
-export const areaMargin = 0.12;
+const areaMargin = 0.12;
 
 /**
  * The box the camera frames for a target: an area with a margin around it, a point
@@ -38,10 +38,47 @@ export function padBBox(bbox: BBox, minSpanDegrees: number): BBox {
   return [w - padX, s - padY, e + padX, n + padY];
 }
 
-/** Whether a lon/lat lies inside a bbox (inclusive), with an optional tolerance in degrees. */
-export function bboxContains(bbox: BBox, lon: number, lat: number, tolerance = 0): boolean {
-  const [w, s, e, n] = bbox;
-  return (
-    lon >= w - tolerance && lon <= e + tolerance && lat >= s - tolerance && lat <= n + tolerance
-  );
+/** How long a flight between chapters takes. */
+export const flyDurationMs = 1800;
+
+/** Fits a box into the map's viewport: MapLibre's `cameraForBounds`, passed in. */
+export type FitBounds = (
+  bounds: BBox,
+  options: { padding: Required<PaddingOptions>; maxZoom: number; bearing: number },
+) => JumpToOptions | undefined;
+
+/** The camera call to make: a flight, or a jump (first view, reduced motion, resize). */
+export type CameraMove =
+  { method: 'flyTo'; options: FlyToOptions } | { method: 'jumpTo'; options: JumpToOptions };
+
+/**
+ * The camera move that shows `target`: an editor's full camera (center and zoom) as
+ * written, else the target's framed bounds fitted with `fit`, with any partial hint on
+ * top. `undefined` when the bounds cannot be fitted (a map of zero size).
+ */
+export function cameraMove(
+  target: CameraTarget,
+  view: { padding: Required<PaddingOptions>; animate: boolean },
+  fit: FitBounds,
+): CameraMove | undefined {
+  const { padding } = view;
+  const hint = target.hint ?? {};
+  const bearing = hint.bearing ?? 0;
+  const pitch = hint.pitch ?? 0;
+  let camera: JumpToOptions;
+  if (hint.center && hint.zoom !== undefined) {
+    camera = { center: hint.center, zoom: hint.zoom, bearing, pitch, padding };
+  } else {
+    const framed = fit(frameBBox(target.bounds), { padding, maxZoom: target.maxZoom, bearing });
+    if (!framed) return undefined;
+    camera = {
+      ...framed,
+      ...(hint.zoom !== undefined ? { zoom: hint.zoom } : {}),
+      ...(hint.center ? { center: hint.center } : {}),
+      pitch,
+    };
+  }
+  return view.animate
+    ? { method: 'flyTo', options: { ...camera, duration: flyDurationMs, essential: false } }
+    : { method: 'jumpTo', options: camera };
 }

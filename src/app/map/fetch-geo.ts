@@ -1,13 +1,13 @@
 import type { FeatureCollection } from 'geojson';
-import type { StoryGeo } from './layers.ts';
+import type { GeoLayers } from '../../shared/geo-schema.ts';
 
 /** Fetch the built GeoJSON files (same origin) and check each is a FeatureCollection. */
-export async function fetchStoryGeo(
-  urls: Record<keyof StoryGeo, string>,
+export async function fetchGeoLayers(
+  urls: Record<keyof GeoLayers, string>,
   signal?: AbortSignal,
-): Promise<StoryGeo> {
+): Promise<GeoLayers> {
   const entries = await Promise.all(
-    (Object.entries(urls) as [keyof StoryGeo, string][]).map(async ([key, url]) => {
+    (Object.entries(urls) as [keyof GeoLayers, string][]).map(async ([key, url]) => {
       const response = await fetch(url, signal ? { signal } : {});
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
       const data: unknown = await response.json();
@@ -15,7 +15,7 @@ export async function fetchStoryGeo(
       return [key, data] as const;
     }),
   );
-  return Object.fromEntries(entries) as unknown as StoryGeo;
+  return Object.fromEntries(entries) as unknown as GeoLayers;
 }
 
 function isFeatureCollection(value: unknown): value is FeatureCollection {

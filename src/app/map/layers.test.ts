@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import type { GeoLayers } from '../../shared/geo-schema.ts';
 import {
   districtLabelData,
   storyLayerIds,
@@ -10,7 +11,6 @@ import {
   townshipLabelFilter,
   townshipLabelPoints,
   wuhanLinkData,
-  type StoryGeo,
 } from './layers.ts';
 
 const readGeo = (name: string): FeatureCollection =>
@@ -18,11 +18,11 @@ const readGeo = (name: string): FeatureCollection =>
     readFileSync(new URL(`../../../geo/${name}.geojson`, import.meta.url), 'utf8'),
   ) as FeatureCollection;
 
-const geo: StoryGeo = {
+const geo = {
   context: readGeo('context'),
   townships: readGeo('townships'),
   places: readGeo('places'),
-};
+} as GeoLayers;
 const link = wuhanLinkData([114.3, 38.08], [114.28, 30.58]);
 const districtLabel = districtLabelData([114.31, 38.08], { hant: '鹿泉區', hans: '鹿泉区' });
 

@@ -6,7 +6,9 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { Script, StoryLayerId } from '../../shared/model.ts';
+import type { GeoLayers } from '../../shared/geo-schema.ts';
+import type { HighlightSource, Script } from '../../shared/model.ts';
+import type { StoryLayerId } from '../../shared/story-layers.ts';
 import { labelFonts, theme, type MapTheme } from '../../shared/theme.ts';
 
 /** Source ids of the story map. */
@@ -17,36 +19,21 @@ export const sourceIds = {
   districtLabel: 'district-label',
   places: 'places',
   wuhanLink: 'wuhan-link',
-} as const;
-
-/** The built GeoJSON of geo/, as fetched from the page's own origin. */
-export interface StoryGeo {
-  context: FeatureCollection;
-  townships: FeatureCollection;
-  places: FeatureCollection;
-}
+} as const satisfies { [K in HighlightSource]: K } & Record<string, string>;
 
 /**
  * One label point per township, from each area's `label` property (a point inside the
  * polygon, computed at geo build time). Labelling the polygons directly would repeat a
  * name in every tile the area crosses.
  */
-export function townshipLabelPoints(townships: FeatureCollection): FeatureCollection<Point> {
+export function townshipLabelPoints(townships: GeoLayers['townships']): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
-  for (const feature of townships.features) {
-    const props = feature.properties ?? {};
-    const label: unknown = props['label'];
-    if (!Array.isArray(label) || label.length !== 2) continue;
-    const [lon, lat] = label as unknown[];
-    if (typeof lon !== 'number' || typeof lat !== 'number') continue;
+  for (const { properties: p } of townships.features) {
+    if (!p.label) continue;
     features.push({
       type: 'Feature',
-      properties: {
-        code: props['code'],
-        name_hans: props['name_hans'],
-        name_hant: props['name_hant'],
-      },
-      geometry: { type: 'Point', coordinates: [lon, lat] },
+      properties: { code: p.code, name_hans: p.name_hans, name_hant: p.name_hant },
+      geometry: { type: 'Point', coordinates: p.label },
     });
   }
   return { type: 'FeatureCollection', features };
@@ -64,10 +51,11 @@ const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], f
  * Layers that chapters switch on and off by id (front matter `layers:`). Everything else
  * is always visible and changes only through feature state and filters.
  */
-export const storyLayerIds: Record<StoryLayerId, string[]> = {
+export const storyLayerIds = {
   'wuhan-link': ['wuhan-link-line'],
   'township-seats': ['township-seat-dot'],
-};
+  // A story layer id without map layers here is a compile error.
+} as const satisfies Record<StoryLayerId, readonly string[]>;
 
 /** Township labels: the chapter's own (`active`) or all the others. */
 export function townshipLabelFilter(
@@ -335,14 +323,19 @@ export function wuhanLinkData(
  * from anywhere but this page. `glyphs` is left out on purpose so labels use local fonts.
  */
 export function storyStyle(
-  geo: StoryGeo,
+  geo: GeoLayers,
   wuhanLink: FeatureCollection<LineString>,
   script: Script,
   districtLabel: FeatureCollection<Point>,
 ): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {
     [sourceIds.context]: { type: 'geojson', data: geo.context, promoteId: 'id' },
-    [sourceIds.townships]: { type: 'geojson', data: geo.townships, promoteId: 'code' },
+    [sourceIds.townships]: {
+      type: 'geojson',
+      // MapLibre's type leaves out null geometries (valid GeoJSON: a township without an area).
+      data: geo.townships as FeatureCollection,
+      promoteId: 'code',
+    },
     [sourceIds.townshipLabels]: { type: 'geojson', data: townshipLabelPoints(geo.townships) },
     [sourceIds.places]: { type: 'geojson', data: geo.places, promoteId: 'id' },
     [sourceIds.wuhanLink]: { type: 'geojson', data: wuhanLink },

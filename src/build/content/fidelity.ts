@@ -1,3 +1,4 @@
+import type { ParsedChapter } from './chapter-files.ts';
 import type { ContentIssue, SourceFile } from './issues.ts';
 
 /** One line of text and where it comes from. */
@@ -113,4 +114,48 @@ export function compareWithOriginal(
     j++;
   }
   return issues;
+}
+
+/** The article lines a chapter holds, in order: part, sub-heading, paragraphs, figure credit and caption. */
+function chapterLines({ fields, file, blocks }: ParsedChapter): LocatedLine[] {
+  const path = file.path;
+  const lines: LocatedLine[] = [];
+  if (fields.part) lines.push({ text: fields.part, file: path, line: fields.partLine ?? 1 });
+  if (fields.subhead) {
+    lines.push({ text: fields.subhead, file: path, line: fields.subheadLine ?? 1 });
+  }
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') lines.push({ text: b.text, file: path, line: b.line });
+    else {
+      lines.push({ text: b.credit, file: path, line: b.line + 1 });
+      if (b.caption !== null) lines.push({ text: b.caption, file: path, line: b.line + 2 });
+    }
+  }
+  return lines;
+}
+
+/** The story's title must be the original's first line. */
+export function titleIssues(
+  title: string | undefined,
+  storyFile: string,
+  original: SourceFile,
+): ContentIssue[] {
+  const first = originalLines(original).title;
+  if (title === undefined || !first || first.text === title) return [];
+  return [
+    {
+      file: storyFile,
+      line: 2,
+      message: `title differs from ${original.path} line ${first.line}`,
+      hint: 'copy line 1 of the original into title: verbatim',
+    },
+  ];
+}
+
+/** The chapters, line by line, must reproduce the original (see {@link compareWithOriginal}). */
+export function articleIssues(
+  chapters: readonly ParsedChapter[],
+  original: SourceFile,
+): ContentIssue[] {
+  return compareWithOriginal(originalLines(original).lines, chapters.flatMap(chapterLines));
 }

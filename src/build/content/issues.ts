@@ -34,3 +34,34 @@ export interface SourceFile {
   path: string;
   text: string;
 }
+
+/**
+ * A file that cannot be used (missing, unreadable, malformed), thrown by the loaders and
+ * the place resolver. It carries where the problem is, so callers never parse messages.
+ */
+export class FileError extends Error {
+  override readonly name = 'FileError';
+  constructor(
+    /** The file at fault, as the thrower knows it (a path, or a geo/ file name). */
+    readonly file: string,
+    /** What is wrong, without the file name. */
+    message: string,
+    /** What to do about it. */
+    readonly hint?: string,
+    /** 1-based line, when known. */
+    readonly line?: number,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+
+  /** This error as an issue; `file` is replaced by `path` when the caller knows it better. */
+  toIssue(path: string = this.file): ContentIssue {
+    return {
+      file: path,
+      line: this.line ?? 1,
+      message: this.message,
+      ...(this.hint ? { hint: this.hint } : {}),
+    };
+  }
+}

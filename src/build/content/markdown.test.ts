@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, parseBody } from './markdown.ts';
+import { parseBody } from './markdown.ts';
 
 const parse = (body: string) => parseBody(body, 'c.md', 10);
 const messages = (body: string) => parse(body).issues.map((i) => `${i.line}: ${i.message}`);
@@ -30,13 +30,5 @@ describe('parseBody', () => {
     ['```figure\ncaption: y\n```', '10: figure has no credit line'],
   ])('rejects %j', (body, message) => {
     expect(messages(body)).toEqual([message]);
-  });
-});
-
-describe('escapeHtml', () => {
-  it('escapes markup characters', () => {
-    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
-      '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
-    );
   });
 });

@@ -1,8 +1,6 @@
 import MarkdownIt from 'markdown-it';
-import { isMap, isScalar } from 'yaml';
-import { parseYamlBlock } from './front-matter.ts';
+import { parseFence } from './figure.ts';
 import type { ContentIssue } from './issues.ts';
-import { closest, listAllowed } from './suggest.ts';
 
 /** A paragraph of the article: plain text, one source line. */
 export interface ParagraphBlock {
@@ -58,7 +56,7 @@ const INLINE_NAMES: Record<string, string> = {
  * Scans raw body lines for markup that must never reach the page: HTML tags and
  * script URLs. Each is an error naming its line; nothing is passed through.
  */
-export function scanUnsafe(body: string, file: string, bodyLine: number): ContentIssue[] {
+function scanUnsafe(body: string, file: string, bodyLine: number): ContentIssue[] {
   const issues: ContentIssue[] = [];
   body.split(/\r?\n/).forEach((text, i) => {
     const line = bodyLine + i;
@@ -178,133 +176,4 @@ function paragraphText(
     });
   }
   return { text, issues };
-}
-
-const FIGURE_KEYS = ['credit', 'caption'] as const;
-
-function parseFence(
-  info: string,
-  content: string,
-  markup: string,
-  body: string,
-  map: [number, number] | null,
-  file: string,
-  line: number,
-): { figure?: FigureBlock; issues: ContentIssue[] } {
-  if (info !== 'figure') {
-    return {
-      issues: [
-        {
-          file,
-          line,
-          message: `code block '${markup}${info}' is not allowed`,
-          hint: "the only fenced block is '```figure' with credit: and caption: lines",
-        },
-      ],
-    };
-  }
-  const bodyLines = body.split(/\r?\n/);
-  const lastLine = bodyLines[(map?.[1] ?? 1) - 1] ?? '';
-  if (!lastLine.trim().startsWith(markup)) {
-    return {
-      issues: [
-        {
-          file,
-          line,
-          message: 'figure block is not closed',
-          hint: `add a line with ${markup} after the caption line`,
-        },
-      ],
-    };
-  }
-  const { block, issues } = parseYamlBlock(content, file, line + 1);
-  if (issues.length) return { issues };
-  const root = block.doc.contents;
-  const at = (node: unknown): number => {
-    const range =
-      node && typeof node === 'object' && 'range' in node
-        ? (node as { range?: unknown }).range
-        : undefined;
-    return Array.isArray(range) && typeof range[0] === 'number' ? block.lineAt(range[0]) : line;
-  };
-  if (!isMap(root)) {
-    return {
-      issues: [
-        {
-          file,
-          line,
-          message: 'figure block must hold credit: and caption: lines',
-          hint: 'write credit: <banner line> and caption: <caption line or null>',
-        },
-      ],
-    };
-  }
-  let credit: string | undefined;
-  let caption: string | null | undefined;
-  const suggested = new Set<string>();
-  for (const pair of root.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    const value = pair.value;
-    if (key === 'credit') {
-      if (isScalar(value) && typeof value.value === 'string' && value.value.trim())
-        credit = value.value;
-      else
-        issues.push({
-          file,
-          line: at(pair.key),
-          message: 'figure credit is empty',
-          hint: 'copy the banner line that stands where the photo was',
-        });
-    } else if (key === 'caption') {
-      if (isScalar(value) && typeof value.value === 'string' && value.value.trim())
-        caption = value.value;
-      else if (isScalar(value) && value.value === null && value.source === 'null') caption = null;
-      else
-        issues.push({
-          file,
-          line: at(pair.key),
-          message: 'figure caption is empty',
-          hint: 'copy the caption line that follows the credit in the original, or write caption: null if it has none',
-        });
-    } else {
-      const near = closest(key, FIGURE_KEYS);
-      if (near) suggested.add(near);
-      issues.push({
-        file,
-        line: at(pair.key),
-        message: `unknown figure key '${key}'`,
-        hint: `${near ? `did you mean '${near}'? ` : ''}allowed keys: ${listAllowed(FIGURE_KEYS)}`,
-      });
-    }
-  }
-  if (!root.has('credit'))
-    issues.push({
-      file,
-      line,
-      message: 'figure has no credit line',
-      hint: 'add credit: <the banner line>',
-    });
-  if (!root.has('caption') && !suggested.has('caption')) {
-    issues.push({
-      file,
-      line,
-      message: 'figure has no caption line',
-      hint: 'add caption: <the line after the banner>, or caption: null when the original has none',
-    });
-  }
-  if (issues.length || credit === undefined || caption === undefined) return { issues };
-  return { figure: { kind: 'figure', line, credit, caption }, issues };
-}
-
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlaceNames } from './place-links.ts';
 import { gazetteerNames, renderLinkedText } from './place-links.ts';
 
-const divisions = [
+const divisions: Parameters<typeof gazetteerNames>[0] = [
   { code: '130100', name_hans: '石家庄市', short_hans: '石家庄市', kind: 'city' },
   { code: '420100', name_hans: '武汉市', short_hans: '武汉市', kind: 'city' },
   { code: '130110', name_hans: '鹿泉区', short_hans: '鹿泉区', kind: 'district' },
@@ -52,7 +52,7 @@ describe('renderLinkedText', () => {
       '<鄧村>',
       [{ start: 1, end: 3, code: '130110104218' }],
       'hant',
-      () => ({}),
+      () => undefined,
     );
     expect(html).toBe(
       '&lt;<a class="place-link" href="#place-130110104218" data-place="130110104218">鄧村</a>&gt;',
@@ -64,9 +64,7 @@ describe('renderLinkedText', () => {
       '鄧村',
       [{ start: 0, end: 2, code: '130110104218' }],
       'hant',
-      () => ({
-        approximateArea: { hant: '李村鎮', hans: '李村镇' },
-      }),
+      () => ({ hant: '李村鎮', hans: '李村镇' }),
     );
     expect(html).toContain('data-approximate="true" title="位置約略: 李村鎮"');
     expect(html).toContain('<span class="visually-hidden">（位置約略: 李村鎮）</span>');

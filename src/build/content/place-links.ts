@@ -1,14 +1,11 @@
-import type { Script } from '../../shared/model.ts';
-import { escapeHtml } from './markdown.ts';
+import type { Division } from '../../shared/geo-schema.ts';
+import type { Bilingual, Script } from '../../shared/model.ts';
+import { ui } from '../../shared/ui-strings.ts';
+import { escapeHtml } from '../../shared/html.ts';
 import { toHans, toHansParts } from './script.ts';
 
-/** The fields of a gazetteer division that name matching needs (see src/geo). */
-export interface NamedDivision {
-  code: string;
-  name_hans: string;
-  short_hans: string;
-  kind: string;
-}
+/** The fields of a gazetteer division that name matching needs. */
+type NamedDivision = Pick<Division, 'code' | 'name_hans' | 'short_hans' | 'kind'>;
 
 /** A place name found in a text: UTF-16 offsets into the Traditional text. */
 export interface NameMatch {
@@ -109,15 +106,6 @@ export function gazetteerNames(divisions: readonly NamedDivision[]): PlaceNames 
   return names;
 }
 
-/** What a link needs to know about its place, in one script. */
-export interface LinkInfo {
-  /** Township or district that stands in for the place, when it is shown approximately. */
-  approximateArea?: Record<Script, string>;
-}
-
-/** Words for the approximate-place note, by script. */
-export const APPROXIMATE_LABEL: Record<Script, string> = { hant: '位置約略', hans: '位置约略' };
-
 /**
  * Renders Traditional `text` as HTML in `script`, wrapping each match in a place link.
  * Text is converted and escaped; markup and attributes are built here, never converted.
@@ -130,7 +118,7 @@ export function renderLinkedText(
   text: string,
   matches: readonly NameMatch[],
   script: Script,
-  info: (code: string) => LinkInfo | undefined,
+  standIn: (code: string) => Bilingual | undefined,
 ): string {
   const parts: string[] = [];
   let at = 0;
@@ -147,9 +135,9 @@ export function renderLinkedText(
       html += escapeHtml(part);
       return;
     }
-    const area = info(match.code)?.approximateArea?.[script];
+    const area = standIn(match.code)?.[script];
     const code = escapeHtml(match.code);
-    const note = area ? `${APPROXIMATE_LABEL[script]}: ${area}` : undefined;
+    const note = area ? `${ui('approximate', script)}: ${area}` : undefined;
     const attrs = note ? ` data-approximate="true" title="${escapeHtml(note)}"` : '';
     const hidden = note ? `<span class="visually-hidden">（${escapeHtml(note)}）</span>` : '';
     html += `<a class="place-link" href="#place-${code}" data-place="${code}"${attrs}>${escapeHtml(part)}${hidden}</a>`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderLinkedText } from './place-links.ts';
-import { toHans, toHansParts, toHant } from './script.ts';
+import { bilingual, toHans, toHansParts } from './script.ts';
 
 describe('toHans', () => {
   it.each([
@@ -17,9 +17,9 @@ describe('toHans', () => {
   });
 });
 
-describe('toHant', () => {
-  it('converts gazetteer names', () => {
-    expect(toHant('钟家庄村')).toBe('鍾家莊村');
+describe('bilingual', () => {
+  it('pairs the Traditional text with its Simplified form', () => {
+    expect(bilingual('鍾家莊村')).toEqual({ hant: '鍾家莊村', hans: '钟家庄村' });
   });
 });
 
@@ -35,9 +35,7 @@ describe('script conversion of linked text', () => {
       '深入上寨鄉指導',
       [{ start: 2, end: 5, code: '130110202' }],
       'hans',
-      () => ({
-        approximateArea: { hant: '上寨鄉', hans: '上寨乡' },
-      }),
+      () => ({ hant: '上寨鄉', hans: '上寨乡' }),
     );
     expect(html).toBe(
       '深入<a class="place-link" href="#place-130110202" data-place="130110202" data-approximate="true" title="位置约略: 上寨乡">上寨乡<span class="visually-hidden">（位置约略: 上寨乡）</span></a>指导',

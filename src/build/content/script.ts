@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js';
+import type { Bilingual } from '../../shared/model.ts';
 
 /**
  * Traditional (as published, Taiwan-standard variants such as 裡, 瞭解) → Simplified
@@ -7,8 +8,10 @@ import * as OpenCC from 'opencc-js';
  */
 export const toHans: (text: string) => string = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
-/** Simplified (gazetteer names) → Traditional, for names that need a Traditional form. */
-export const toHant: (text: string) => string = OpenCC.Converter({ from: 'cn', to: 'tw' });
+/** A Traditional string with its Simplified form beside it. */
+export function bilingual(hant: string): Bilingual {
+  return { hant, hans: toHans(hant) };
+}
 
 /**
  * Converts `text` to Simplified and slices the result at the same offsets as `parts`

@@ -1,13 +1,12 @@
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGeoData } from '../node/load-geo.ts';
-import { createPlaceResolver, type GeoData, type PlaceResolver } from './resolve-place.ts';
+import type { GeoFiles } from '../../shared/geo-schema.ts';
+import { createPlaceResolver, type PlaceResolver } from './resolve-place.ts';
 
 const GEO_DIR = join(import.meta.dirname, '..', '..', '..', 'geo');
 
-let geo: GeoData;
+let geo: GeoFiles;
 let resolver: PlaceResolver;
 beforeAll(async () => {
   geo = await loadGeoData(GEO_DIR);
@@ -110,23 +109,5 @@ describe('createPlaceResolver', () => {
     const codes = resolver.divisions().map((d) => d.code);
     expect(codes).toEqual([...codes].sort());
     expect(codes).toHaveLength(248);
-  });
-});
-
-describe('loadGeoData', () => {
-  it('names the missing file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'geo-'));
-    await expect(loadGeoData(dir)).rejects.toThrow(/townships\.geojson: cannot read/);
-  });
-
-  it('names the invalid file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'geo-'));
-    for (const name of ['townships.geojson', 'places.geojson', 'divisions.json']) {
-      copyFileSync(join(GEO_DIR, name), join(dir, name));
-    }
-    writeFileSync(join(dir, 'context.geojson'), '{"type":"Feature"}');
-    await expect(loadGeoData(dir)).rejects.toThrow(
-      /context\.geojson: not a GeoJSON FeatureCollection/,
-    );
   });
 });

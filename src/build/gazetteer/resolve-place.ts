@@ -4,76 +4,28 @@
  * approximate area, else the district outline. Pure (no fs): the build runs it, and
  * tests call it directly.
  */
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import turfBBox from '@turf/bbox';
+import type { Feature, Geometry } from 'geojson';
 import { DISTRICT_CODE } from '../../shared/codes.ts';
-import type { BBox, LngLat, StoryPlace } from '../../shared/model.ts';
+import type { Division, GeoFiles } from '../../shared/geo-schema.ts';
+import type { BBox, LngLat, ResolvedPlace } from '../../shared/model.ts';
+import { FileError } from '../content/issues.ts';
 
-/** One entry of geo/divisions.json. */
-export interface Division {
-  code: string;
-  name_hans: string;
-  name_hant: string;
-  short_hans: string;
-  short_hant: string;
-  kind: 'district' | 'township' | 'village' | 'community' | 'city';
-  /** 9-digit township code, on villages and communities. */
-  township?: string;
-}
-
-/** The four files of geo/, parsed. */
-export interface GeoData {
-  townships: FeatureCollection;
-  places: FeatureCollection;
-  context: FeatureCollection;
-  divisions: Division[];
-}
-
+/** Finds places by code: all that the story build needs of geo/. */
 export interface PlaceResolver {
   /** The place for a code, or undefined if the code is not in geo/divisions.json. */
-  resolve(code: string): StoryPlace | undefined;
+  resolve(code: string): ResolvedPlace | undefined;
   /** Every division the story can name, sorted by code. */
   divisions(): readonly Division[];
+  /** The district the story is about. */
+  district: ResolvedPlace;
 }
 
-export { DISTRICT_CODE };
-
-function eachPosition(g: Geometry, visit: (p: Position) => void): void {
-  switch (g.type) {
-    case 'Point':
-      visit(g.coordinates);
-      break;
-    case 'MultiPoint':
-    case 'LineString':
-      g.coordinates.forEach(visit);
-      break;
-    case 'MultiLineString':
-    case 'Polygon':
-      g.coordinates.forEach((line) => line.forEach(visit));
-      break;
-    case 'MultiPolygon':
-      g.coordinates.forEach((poly) => poly.forEach((ring) => ring.forEach(visit)));
-      break;
-    case 'GeometryCollection':
-      g.geometries.forEach((inner) => eachPosition(inner, visit));
-      break;
-  }
-}
-
-/** West, south, east, north of a geometry; undefined for an empty one. */
-export function geometryBBox(g: Geometry): BBox | undefined {
-  let w = Infinity;
-  let s = Infinity;
-  let e = -Infinity;
-  let n = -Infinity;
-  eachPosition(g, (p) => {
-    const [x, y] = p;
-    if (x === undefined || y === undefined) return;
-    w = Math.min(w, x);
-    s = Math.min(s, y);
-    e = Math.max(e, x);
-    n = Math.max(n, y);
-  });
-  return w <= e ? [w, s, e, n] : undefined;
+/** West, south, east, north of a geometry; undefined for none. */
+function geometryBBox(g: Geometry | null): BBox | undefined {
+  if (!g) return undefined;
+  const [w, s, e, n] = turfBBox(g);
+  return Number.isFinite(w) ? [w, s, e, n] : undefined;
 }
 
 function pointOf(f: Feature | undefined): LngLat | undefined {
@@ -93,41 +45,35 @@ function pointOf(f: Feature | undefined): LngLat | undefined {
  * - 130110 → 'district' (bbox of the outline, not approximate)
  * - 130100 / 420100 (cities) → 'point' at the city point in context.geojson
  *
- * @throws Error if the district outline is missing from `geo.context`
+ * @throws FileError naming the geo file at fault (a key of {@link GeoFiles}): `context` without
+ *   the district outline, `divisions` without the district
  */
-export function createPlaceResolver(geo: GeoData): PlaceResolver {
+export function createPlaceResolver(geo: GeoFiles): PlaceResolver {
   const divisions = [...geo.divisions].sort((a, b) =>
     a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
   );
   const byCode = new Map(divisions.map((d) => [d.code, d]));
-  const placeByCode = new Map<string, Feature>();
-  for (const f of geo.places.features) {
-    const code = f.properties?.['code'];
-    if (typeof code === 'string') placeByCode.set(code, f);
-  }
+  const placeByCode = new Map(geo.places.features.map((f) => [f.properties.code, f]));
   const townshipBBox = new Map<string, BBox>();
   for (const f of geo.townships.features) {
-    const code = f.properties?.['code'];
-    const bbox = f.geometry ? geometryBBox(f.geometry) : undefined;
-    if (typeof code === 'string' && bbox && f.properties?.['boundary'] !== 'none') {
-      townshipBBox.set(code, bbox);
-    }
+    const bbox = geometryBBox(f.geometry);
+    if (bbox && f.properties.boundary !== 'none') townshipBBox.set(f.properties.code, bbox);
   }
-  const districtFeature = geo.context.features.find((f) => f.properties?.['kind'] === 'district');
-  const districtBBox = districtFeature?.geometry
-    ? geometryBBox(districtFeature.geometry)
-    : undefined;
-  if (!districtBBox) throw new Error('geo data: context.geojson has no district outline');
+  const districtFeature = geo.context.features.find((f) => f.properties.kind === 'district');
+  const districtBBox = geometryBBox(districtFeature?.geometry ?? null);
+  if (!districtBBox) {
+    throw new FileError('context', 'has no district outline', 'rebuild geo/ with npm run geo');
+  }
   const cityPoint = new Map<string, LngLat>();
   for (const f of geo.context.features) {
-    const code = f.properties?.['code'];
     const point = pointOf(f);
-    if (f.properties?.['kind'] === 'city' && typeof code === 'string' && point) {
-      cityPoint.set(code, point);
-    }
+    if (f.properties.kind === 'city' && point) cityPoint.set(f.properties.code, point);
   }
 
-  const atPoint = (base: Omit<StoryPlace, 'resolvedAs' | 'bbox' | 'approximate'>, p: LngLat) => ({
+  const atPoint = (
+    base: Omit<ResolvedPlace, 'resolvedAs' | 'bbox' | 'approximate'>,
+    p: LngLat,
+  ) => ({
     ...base,
     resolvedAs: 'point' as const,
     point: p,
@@ -135,7 +81,7 @@ export function createPlaceResolver(geo: GeoData): PlaceResolver {
     approximate: false,
   });
 
-  function resolve(code: string): StoryPlace | undefined {
+  function resolve(code: string): ResolvedPlace | undefined {
     const d = byCode.get(code);
     if (!d) return undefined;
     const base = {
@@ -143,7 +89,7 @@ export function createPlaceResolver(geo: GeoData): PlaceResolver {
       name: { hant: d.short_hant, hans: d.short_hans },
       kind: d.kind,
     };
-    const inDistrict = (townshipCode: string | undefined): StoryPlace => ({
+    const inDistrict = (townshipCode: string | undefined): ResolvedPlace => ({
       ...base,
       ...(townshipCode ? { townshipCode } : {}),
       resolvedAs: 'district',
@@ -179,5 +125,13 @@ export function createPlaceResolver(geo: GeoData): PlaceResolver {
     }
   }
 
-  return { resolve, divisions: () => divisions };
+  const district = resolve(DISTRICT_CODE);
+  if (!district) {
+    throw new FileError(
+      'divisions',
+      `has no entry for ${DISTRICT_CODE}`,
+      'rebuild geo/ with npm run geo',
+    );
+  }
+  return { resolve, divisions: () => divisions, district };
 }

@@ -1,11 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildStory } from '../story/build-story.ts';
+import { GEO_FILE_NAMES } from '../../shared/geo-schema.ts';
+import type { GeoFiles } from '../../shared/geo-schema.ts';
+import type { Story } from '../../shared/model.ts';
+import { FileError } from '../content/issues.ts';
 import type { ContentIssue, SourceFile } from '../content/issues.ts';
 import { attributionLines } from '../gazetteer/attribution.ts';
+import { buildStory } from '../story/build-story.ts';
 import { loadGeoData } from './load-geo.ts';
-import type { GeoData } from '../gazetteer/resolve-place.ts';
-import type { Story } from '../../shared/model.ts';
 
 /** Where to read from, relative to the root directory. */
 export interface LoadStoryOptions {
@@ -23,19 +25,89 @@ export interface LoadedStory {
   files: string[];
 }
 
-const GEO_FILES = ['townships.geojson', 'places.geojson', 'context.geojson', 'divisions.json'];
+/** Reads files under one root, naming each root-relative (forward slashes) for messages. */
+class RootReader {
+  /** Every file asked for, read or not. */
+  readonly files: string[] = [];
+  readonly issues: ContentIssue[] = [];
+  constructor(readonly root: string) {}
 
-/** Root-relative path with forward slashes, for messages. */
-function rel(root: string, file: string): string {
-  return path.relative(root, file).split(path.sep).join('/');
+  rel(file: string): string {
+    return path.relative(this.root, file).split(path.sep).join('/');
+  }
+
+  /** The file, or an issue (with `message` and `hint`) and undefined when it cannot be read. */
+  async source(file: string, message: string, hint: string): Promise<SourceFile | undefined> {
+    const rel = this.rel(file);
+    this.files.push(rel);
+    try {
+      return { path: rel, text: await readFile(file, 'utf8') };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      this.issues.push({
+        file: rel,
+        line: 1,
+        message: code === 'ENOENT' ? message : `cannot read ${rel} (${String(code)})`,
+        hint,
+      });
+      return undefined;
+    }
+  }
 }
 
-async function readSource(root: string, file: string): Promise<SourceFile | undefined> {
+async function readChapters(reader: RootReader, dir: string): Promise<SourceFile[]> {
+  let names: string[];
   try {
-    return { path: rel(root, file), text: await readFile(file, 'utf8') };
+    names = (await readdir(dir)).filter((n) => n.endsWith('.md')).sort();
   } catch {
+    reader.issues.push({
+      file: reader.rel(dir),
+      line: 1,
+      message: 'the chapters folder is missing',
+      hint: 'create content/chapters/ with 01-<id>.md, 02-<id>.md, …',
+    });
+    return [];
+  }
+  if (names.length === 0) {
+    reader.issues.push({
+      file: reader.rel(dir),
+      line: 1,
+      message: 'there are no chapters',
+      hint: 'add 01-<id>.md',
+    });
+  }
+  const files: SourceFile[] = [];
+  for (const name of names) {
+    const hint = 'check the file is readable';
+    const file = await reader.source(path.join(dir, name), 'chapter file is missing', hint);
+    if (file) files.push(file);
+  }
+  return files;
+}
+
+async function readGeo(reader: RootReader, geoDir: string): Promise<GeoFiles | undefined> {
+  reader.files.push(
+    ...Object.values(GEO_FILE_NAMES).map((name) => reader.rel(path.join(geoDir, name))),
+  );
+  try {
+    return await loadGeoData(geoDir);
+  } catch (e) {
+    if (!(e instanceof FileError)) throw e;
+    const issue = e.toIssue(reader.rel(e.file));
+    reader.issues.push({ ...issue, message: `cannot load geo data: ${issue.message}` });
     return undefined;
   }
+}
+
+async function readAttribution(reader: RootReader, geoDir: string): Promise<string[]> {
+  const hint = 'CC BY requires crediting the geo sources on the map; add the section back';
+  const message =
+    'no attribution lines found (a "## Attribution" section with a bullet per source)';
+  const sources = await reader.source(path.join(geoDir, 'SOURCES.md'), message, hint);
+  if (!sources) return [];
+  const lines = attributionLines(sources.text);
+  if (lines.length === 0) reader.issues.push({ file: sources.path, line: 1, message, hint });
+  return lines;
 }
 
 /**
@@ -46,94 +118,33 @@ export async function loadStory(
   rootDir: string,
   options: LoadStoryOptions = {},
 ): Promise<LoadedStory> {
-  const root = path.resolve(rootDir);
-  const contentDir = path.resolve(root, options.contentDir ?? 'content');
-  const geoDir = path.resolve(root, options.geoDir ?? 'geo');
-  const issues: ContentIssue[] = [];
-  const files: string[] = [];
+  const reader = new RootReader(path.resolve(rootDir));
+  const contentDir = path.resolve(reader.root, options.contentDir ?? 'content');
+  const geoDir = path.resolve(reader.root, options.geoDir ?? 'geo');
 
-  const storyPath = path.join(contentDir, 'story.md');
-  const storyFile = await readSource(root, storyPath);
-  files.push(rel(root, storyPath));
-  if (!storyFile) {
-    issues.push({
-      file: rel(root, storyPath),
-      line: 1,
-      message: 'story.md is missing',
-      hint: 'create it with title, publisher and date front matter',
-    });
-  }
+  const storyFile = await reader.source(
+    path.join(contentDir, 'story.md'),
+    'story.md is missing',
+    'create it with title, publisher and date front matter',
+  );
+  const chapterFiles = await readChapters(reader, path.join(contentDir, 'chapters'));
+  const original = await reader.source(
+    path.join(contentDir, 'original', 'article.txt'),
+    'the article as published is missing: without it no one can tell a line was lost or changed',
+    'restore it (git checkout -- content/original/article.txt); never edit it',
+  );
+  const geo = await readGeo(reader, geoDir);
+  const attribution = await readAttribution(reader, geoDir);
 
-  const chaptersDir = path.join(contentDir, 'chapters');
-  let names: string[] = [];
-  try {
-    names = (await readdir(chaptersDir)).filter((n) => n.endsWith('.md')).sort();
-  } catch {
-    issues.push({
-      file: rel(root, chaptersDir),
-      line: 1,
-      message: 'the chapters folder is missing',
-      hint: 'create content/chapters/ with 01-<id>.md, 02-<id>.md, …',
-    });
-  }
-  const chapterFiles: SourceFile[] = [];
-  for (const name of names) {
-    const file = await readSource(root, path.join(chaptersDir, name));
-    files.push(rel(root, path.join(chaptersDir, name)));
-    if (file) chapterFiles.push(file);
-  }
-  if (names.length === 0 && issues.length === 0) {
-    issues.push({
-      file: rel(root, chaptersDir),
-      line: 1,
-      message: 'there are no chapters',
-      hint: 'add 01-<id>.md',
-    });
-  }
-
-  const originalPath = path.join(contentDir, 'original', 'article.txt');
-  const original = await readSource(root, originalPath);
-  if (original) files.push(original.path);
-
-  let geo: GeoData | undefined;
-  try {
-    geo = await loadGeoData(geoDir);
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const named = GEO_FILES.find((f) => message.includes(f));
-    const [where, ...what] = message.split(': ');
-    issues.push({
-      file: rel(root, named ? path.join(geoDir, named) : geoDir),
-      line: 1,
-      message:
-        `cannot load geo data: ${what.length ? what.join(': ') : (where ?? message)}`.split(
-          ' — ',
-        )[0] ?? message,
-      hint: 'rebuild geo/ with npm run geo',
-    });
-  }
-  files.push(...GEO_FILES.map((f) => rel(root, path.join(geoDir, f))));
-
-  const sourcesPath = path.join(geoDir, 'SOURCES.md');
-  const sources = await readSource(root, sourcesPath);
-  files.push(rel(root, sourcesPath));
-  const attribution = sources ? attributionLines(sources.text) : [];
-  if (attribution.length === 0) {
-    issues.push({
-      file: rel(root, sourcesPath),
-      line: 1,
-      message: 'no attribution lines found (a "## Attribution" section with a bullet per source)',
-      hint: 'CC BY requires crediting the geo sources on the map; add the section back',
-    });
-  }
-
-  if (!storyFile || !geo || issues.length > 0) return { issues, files };
+  const { files, issues } = reader;
+  if (!storyFile || !original || !geo || issues.length > 0) return { issues, files };
   const result = buildStory({
     storyFile,
     chapterFiles,
     geo,
+    geoDir: reader.rel(geoDir),
     attribution,
-    ...(original ? { original } : {}),
+    original,
   });
   return { ...result, files };
 }

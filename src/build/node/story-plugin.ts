@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatIssue } from '../content/issues.ts';
-import { storyPageParts, escapeHtml } from '../../shared/story-html.ts';
+import { escapeHtml } from '../../shared/html.ts';
+import { storyPageParts } from '../render/page.ts';
 import type { Story } from '../../shared/model.ts';
 import { loadStory } from './load-story.ts';
 

@@ -19,7 +19,7 @@ describe('buildStory on the valid fixture', () => {
     expect(story?.bounds).toEqual([114.18, 30.58, 114.51, 38.28]);
   });
 
-  it('gives chapters order, headings in both scripts, places, layers and views', () => {
+  it('gives chapters order, headings in both scripts, places and map states', () => {
     const [first, second] = story?.chapters ?? [];
     expect(first).toMatchObject({
       id: 'shangzhai',
@@ -28,14 +28,17 @@ describe('buildStory on the valid fixture', () => {
       part: { hant: '一聲令下', hans: '一声令下' },
       subhead: { hant: '農村發動了:', hans: '农村发动了:' },
       places: ['130110202'],
-      layers: [],
-      view: {
-        bounds: [114.26, 37.89, 114.36, 37.96],
-        maxZoom: 12,
-        hint: { zoom: 10, bearing: 0, pitch: 30 },
+      map: {
+        camera: {
+          bounds: [114.26, 37.89, 114.36, 37.96],
+          maxZoom: 12,
+          hint: { zoom: 10, bearing: 0, pitch: 30 },
+        },
+        highlights: [{ source: 'townships', id: '130110202' }],
+        layers: [],
       },
     });
-    expect(second).toMatchObject({ id: 'licun', index: 1, layers: ['wuhan-link'] });
+    expect(second).toMatchObject({ id: 'licun', index: 1, map: { layers: ['wuhan-link'] } });
   });
 
   it('renders figures as a placeholder with caption and credit, never linking the credit', () => {
@@ -111,7 +114,14 @@ describe('buildStory on hostile input', () => {
       ...readFixtureGeo(),
       context: { type: 'FeatureCollection' as const, features: [] },
     };
-    const { issues } = buildStory({ ...input, geo });
-    expect(issues[0]?.file).toBe('geo/context.geojson');
+    const { issues } = buildStory({ ...input, geo, geoDir: 'elsewhere/geo' });
+    expect(issues).toEqual([
+      {
+        file: 'elsewhere/geo/context.geojson',
+        line: 1,
+        message: 'has no district outline',
+        hint: 'rebuild geo/ with npm run geo',
+      },
+    ]);
   });
 });

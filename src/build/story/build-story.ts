@@ -1,39 +1,41 @@
+/**
+ * Builds the typed story from content files and geo data, step by step: each step
+ * produces one thing from the ones before it, and nothing is changed after it is made.
+ */
 import turfBBox from '@turf/bbox';
-import { createPlaceResolver } from '../gazetteer/resolve-place.ts';
-import type { GeoData } from '../gazetteer/resolve-place.ts';
-import type {
-  BBox,
-  Bilingual,
-  Chapter,
-  PlaceIndexEntry,
-  Script,
-  Story,
-  StoryPlace,
-} from '../../shared/model.ts';
-import { splitFrontMatter } from '../content/front-matter.ts';
+import { GEO_FILE_NAMES } from '../../shared/geo-schema.ts';
+import type { GeoFiles } from '../../shared/geo-schema.ts';
+import type { BBox, Chapter, PlaceIndexEntry, ResolvedPlace, Story } from '../../shared/model.ts';
+import { parseChapters } from '../content/chapter-files.ts';
+import type { ParsedChapter } from '../content/chapter-files.ts';
+import { articleIssues, titleIssues } from '../content/fidelity.ts';
+import { FileError, sortIssues } from '../content/issues.ts';
 import type { ContentIssue, SourceFile } from '../content/issues.ts';
-import { sortIssues } from '../content/issues.ts';
-import { approximateArea, joinPlaces } from './join.ts';
-import type { PlaceLookup } from './join.ts';
-import { escapeHtml, parseBody } from '../content/markdown.ts';
-import type { BodyBlock } from '../content/markdown.ts';
-import { normalizeChapter, normalizeStory } from '../content/normalize.ts';
-import type { ChapterFields } from '../content/normalize.ts';
-import { compareWithOriginal, originalLines } from '../content/fidelity.ts';
-import type { LocatedLine } from '../content/fidelity.ts';
-import { gazetteerNames, renderLinkedText } from '../content/place-links.ts';
-import type { LinkInfo, PlaceNames } from '../content/place-links.ts';
-import { toHans } from '../content/script.ts';
-import { chapterView } from './views.ts';
+import type { NameMatch } from '../content/place-links.ts';
+import { bilingual } from '../content/script.ts';
+import { parseStoryFile } from '../content/story-fields.ts';
+import type { StoryFields } from '../content/story-fields.ts';
+import { createPlaceResolver } from '../gazetteer/resolve-place.ts';
+import type { PlaceResolver } from '../gazetteer/resolve-place.ts';
+import { chapterBodyHtml } from '../render/chapter-html.ts';
+import { findLinks, linkableText, writtenNames } from './links.ts';
+import { chapterMapState } from './map-state.ts';
+import { checkPlaceRefs } from './place-refs.ts';
+import { storyPlaces } from './places.ts';
 
 /** Everything the story is built from. Paths are repo-relative with forward slashes. */
 export interface BuildStoryInput {
   storyFile: SourceFile;
   chapterFiles: SourceFile[];
-  geo: GeoData;
+  geo: GeoFiles;
+  /** Where `geo` was read from, for messages; default `geo`. */
+  geoDir?: string;
   /** Attribution lines for the credits (e.g. from geo/SOURCES.md); default none. */
   attribution?: string[];
-  /** The article as published; when given, the chapters must reproduce it line for line. */
+  /**
+   * The article as published; the chapters must reproduce it line for line. The loader
+   * always supplies it (its absence is an issue there); unit fixtures may leave it out.
+   */
   original?: SourceFile;
 }
 
@@ -43,333 +45,142 @@ export interface BuildStoryResult {
   issues: ContentIssue[];
 }
 
-/** Input of {@link buildStoryWith}: the geo side already turned into a resolver and bounds. */
-export interface BuildStoryCoreInput extends Omit<BuildStoryInput, 'geo'> {
-  lookup: PlaceLookup;
-  /** The map's bounds (camera centers must lie inside) and the story's opening bounds. */
-  bounds: BBox;
+/** Everything read and checked, before the story is put together. */
+interface Checked {
+  fields: StoryFields;
+  chapters: ParsedChapter[];
+  /** Per chapter: the codes of its front-matter places that resolve. */
+  placeCodes: string[][];
+  /** Per chapter, per block: the place names linked. */
+  links: NameMatch[][][];
+  issues: ContentIssue[];
 }
 
-/** Muted note where the original had a photo this page does not carry. */
-export const PHOTO_MISSING: Bilingual = {
-  hant: '（原文此處有一張照片，本頁未收錄）',
-  hans: toHans('（原文此處有一張照片，本頁未收錄）'),
-};
+/** The text a chapter's names must appear in; undefined when its body has problems. */
+function chapterText(chapter: ParsedChapter): string | undefined {
+  return chapter.bodyOk ? chapter.blocks.map(linkableText).join('\n') : undefined;
+}
 
-const CHAPTER_FILE = /^(\d{2})-([^/]+)\.md$/;
+/** Reads and checks every file; the story is built only if this finds no issue. */
+function check(input: BuildStoryInput, resolver: PlaceResolver, bounds: BBox): Checked {
+  const story = parseStoryFile(input.storyFile);
+  const parsed = parseChapters(input.chapterFiles, bounds);
+  const refs = parsed.chapters.map((c) =>
+    checkPlaceRefs(c.fields.places, resolver, c.file.path, chapterText(c)),
+  );
+  const isKnown = (code: string) => resolver.resolve(code) !== undefined;
+  const issues = [...story.issues, ...parsed.issues, ...refs.flatMap((r) => r.issues)];
+  if (input.original) {
+    issues.push(...titleIssues(story.fields.title, input.storyFile.path, input.original));
+    // One slip upstream would misalign every later line: compare only clean content.
+    if (issues.length === 0) issues.push(...articleIssues(parsed.chapters, input.original));
+  }
+  return {
+    fields: story.fields,
+    chapters: parsed.chapters,
+    placeCodes: refs.map((r) => r.codes),
+    links: findLinks(parsed.chapters, resolver.divisions(), isKnown),
+    issues,
+  };
+}
+
+/** Every place in reading order, with the chapters that pair or link it. */
+function placeIndex(checked: Checked): PlaceIndexEntry[] {
+  const chaptersOf = new Map<string, string[]>();
+  checked.chapters.forEach((chapter, i) => {
+    const linked = (checked.links[i] ?? []).flat().map((m) => m.code);
+    for (const code of [...(checked.placeCodes[i] ?? []), ...linked]) {
+      const ids = chaptersOf.get(code) ?? [];
+      if (!ids.includes(chapter.id)) ids.push(chapter.id);
+      chaptersOf.set(code, ids);
+    }
+  });
+  return [...chaptersOf].map(([code, chapters]) => ({ code, chapters }));
+}
+
+/** Memoised lookups: each code is resolved once however often it is asked for. */
+function resolvedOnce(resolver: PlaceResolver): (code: string) => ResolvedPlace | undefined {
+  const cache = new Map<string, ResolvedPlace | undefined>();
+  return (code) => {
+    if (!cache.has(code)) cache.set(code, resolver.resolve(code));
+    return cache.get(code);
+  };
+}
+
+/** Puts the checked content together into the story. */
+function assemble(
+  checked: Checked,
+  resolver: PlaceResolver,
+  input: BuildStoryInput,
+  bounds: BBox,
+): Story {
+  const resolve = resolvedOnce(resolver);
+  const index = placeIndex(checked);
+  const places = storyPlaces(
+    index.map((e) => e.code),
+    resolve,
+    writtenNames(checked.chapters),
+  );
+  const townshipCount = resolver.divisions().filter((d) => d.kind === 'township').length;
+  const chapters = checked.chapters.flatMap((parsed, i): Chapter[] => {
+    const codes = checked.placeCodes[i] ?? [];
+    const map = chapterMapState({
+      places: codes.flatMap((code) => places[code] ?? []),
+      layers: parsed.fields.layers,
+      ...(parsed.fields.camera ? { hint: parsed.fields.camera } : {}),
+      townshipCount,
+      resolve,
+    });
+    if (!map) return [];
+    const { fields } = parsed;
+    return [
+      {
+        id: parsed.id,
+        index: i,
+        source: { file: parsed.file.path, line: 1 },
+        ...(fields.part ? { part: bilingual(fields.part) } : {}),
+        ...(fields.subhead ? { subhead: bilingual(fields.subhead) } : {}),
+        places: codes,
+        map,
+        html: chapterBodyHtml(
+          parsed.blocks,
+          checked.links[i] ?? [],
+          (c) => places[c]?.standIn?.name,
+        ),
+      },
+    ];
+  });
+  const { title = '', publisher = '', date = '', byline, url } = checked.fields;
+  return {
+    title: bilingual(title),
+    byline: bilingual(byline ?? `${publisher} ${date}`),
+    publication: { publisher: bilingual(publisher), date, ...(url ? { url } : {}) },
+    chapters,
+    places,
+    placeIndex: index,
+    townshipCount,
+    bounds,
+    district: { name: resolver.district.name, bbox: resolver.district.bbox },
+    attribution: input.attribution ?? [],
+  };
+}
 
 /**
  * Builds the typed story from content files and geo data, collecting every problem.
- * Never throws on bad content; `story` is present only when `issues` is empty.
+ * Never throws on bad content or geo data; `story` is present only when `issues` is empty.
  */
 export function buildStory(input: BuildStoryInput): BuildStoryResult {
-  let lookup: PlaceLookup;
+  let resolver: PlaceResolver;
   try {
-    lookup = createPlaceResolver(input.geo);
+    resolver = createPlaceResolver(input.geo);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return {
-      issues: [
-        { file: 'geo/context.geojson', line: 1, message, hint: 'rebuild geo/ with npm run geo' },
-      ],
-    };
+    if (!(e instanceof FileError)) throw e;
+    const name = GEO_FILE_NAMES[e.file as keyof GeoFiles] ?? e.file;
+    return { issues: [e.toIssue(`${input.geoDir ?? 'geo'}/${name}`)] };
   }
   const [west, south, east, north] = turfBBox(input.geo.context);
   const bounds: BBox = [west, south, east, north];
-  return buildStoryWith({
-    storyFile: input.storyFile,
-    chapterFiles: input.chapterFiles,
-    lookup,
-    bounds,
-    ...(input.attribution ? { attribution: input.attribution } : {}),
-    ...(input.original ? { original: input.original } : {}),
-  });
-}
-
-interface ParsedChapter {
-  file: SourceFile;
-  number: number;
-  slug: string;
-  fields: ChapterFields;
-  blocks: BodyBlock[];
-  /** The body parsed without issues and has a paragraph. */
-  bodyOk: boolean;
-}
-
-/** The pure core of {@link buildStory}, for callers that already have a resolver. */
-export function buildStoryWith(input: BuildStoryCoreInput): BuildStoryResult {
-  const issues: ContentIssue[] = [];
-  const { lookup, bounds } = input;
-
-  const storySplit = splitFrontMatter(input.storyFile);
-  issues.push(...storySplit.issues);
-  const storyFields = storySplit.yaml
-    ? normalizeStory(storySplit.yaml, input.storyFile.path)
-    : undefined;
-  issues.push(...(storyFields?.issues ?? []));
-  if (storySplit.yaml && storySplit.body.trim() !== '') {
-    const offset = storySplit.body.split(/\r?\n/).findIndex((l) => l.trim() !== '');
-    issues.push({
-      file: input.storyFile.path,
-      line: storySplit.bodyLine + Math.max(offset, 0),
-      message: 'story.md has text after its front matter',
-      hint: 'story.md holds front matter only: move the text into a chapter',
-    });
-  }
-
-  const chapters = parseChapters(input.chapterFiles, bounds, issues);
-
-  const gazetteer = gazetteerNames(lookup.divisions());
-  const allPairs = chapters.flatMap((c) =>
-    c.fields.places.flatMap((p) => (p.name !== undefined ? [{ name: p.name, code: p.code }] : [])),
-  );
-  const storyNames = gazetteer.withOverrides(allPairs);
-
-  const places: Record<string, StoryPlace> = {};
-  const mentions = new Map<string, string[]>();
-  const mention = (code: string, chapterId: string): void => {
-    const list = mentions.get(code) ?? [];
-    if (!list.includes(chapterId)) list.push(chapterId);
-    mentions.set(code, list);
-  };
-  const linkInfo = (code: string): LinkInfo | undefined => {
-    const place = places[code] ?? lookup.resolve(code);
-    if (!place) return undefined;
-    places[code] = place;
-    const area = approximateArea(place, lookup);
-    return area ? { approximateArea: area } : {};
-  };
-
-  const built: Chapter[] = [];
-  const storyLines: LocatedLine[] = [];
-  for (const chapter of chapters) {
-    const { fields, file } = chapter;
-    const path = file.path;
-    const text = chapter.bodyOk
-      ? chapter.blocks.map((b) => (b.kind === 'paragraph' ? b.text : (b.caption ?? ''))).join('\n')
-      : undefined;
-    const joined = joinPlaces(fields.places, lookup, path, text);
-    issues.push(...joined.issues);
-    for (const place of joined.places) places[place.code] = place;
-
-    const names = storyNames.withOverrides(
-      fields.places.flatMap((p) => (p.name !== undefined ? [{ name: p.name, code: p.code }] : [])),
-    );
-    const id = fields.id ?? chapter.slug;
-    for (const place of joined.places) mention(place.code, id);
-    const html = renderChapter(chapter.blocks, names, linkInfo, (code) => mention(code, id));
-
-    if (fields.part) storyLines.push({ text: fields.part, file: path, line: fields.partLine ?? 1 });
-    if (fields.subhead) {
-      storyLines.push({ text: fields.subhead, file: path, line: fields.subheadLine ?? 1 });
-    }
-    for (const b of chapter.blocks) {
-      if (b.kind === 'paragraph') storyLines.push({ text: b.text, file: path, line: b.line });
-      else {
-        storyLines.push({ text: b.credit, file: path, line: b.line + 1 });
-        if (b.caption !== null) storyLines.push({ text: b.caption, file: path, line: b.line + 2 });
-      }
-    }
-
-    const view = chapterView(joined.places, fields.camera);
-    if (!view) continue;
-    built.push({
-      id,
-      index: built.length,
-      source: { file: path, line: 1 },
-      ...(fields.part ? { part: bilingual(fields.part) } : {}),
-      ...(fields.subhead ? { subhead: bilingual(fields.subhead) } : {}),
-      places: joined.places.map((p) => p.code),
-      layers: fields.layers,
-      view,
-      html,
-    });
-  }
-
-  const title = storyFields?.fields.title;
-  if (input.original) {
-    const original = originalLines(input.original);
-    if (title !== undefined && original.title && original.title.text !== title) {
-      issues.push({
-        file: input.storyFile.path,
-        line: 2,
-        message: `title differs from ${input.original.path} line ${original.title.line}`,
-        hint: 'copy line 1 of the original into title: verbatim',
-      });
-    }
-    if (issues.length === 0) issues.push(...compareWithOriginal(original.lines, storyLines));
-  }
-
-  if (issues.length > 0) return { issues: sortIssues(issues) };
-  nameAsWritten(places, allPairs);
-  const fields = storyFields?.fields ?? {};
-  const publisher = fields.publisher ?? '';
-  const date = fields.date ?? '';
-  const placeIndex: PlaceIndexEntry[] = [...mentions].map(([code, ids]) => ({
-    code,
-    chapters: ids,
-  }));
-  return {
-    issues,
-    story: {
-      title: bilingual(title ?? ''),
-      byline: bilingual(fields.byline ?? `${publisher} ${date}`),
-      publication: {
-        publisher: bilingual(publisher),
-        date,
-        ...(fields.url ? { url: fields.url } : {}),
-      },
-      chapters: built,
-      places,
-      placeIndex,
-      townshipCount: lookup.divisions().filter((d) => d.kind === 'township').length,
-      bounds,
-      attribution: input.attribution ?? [],
-    },
-  };
-}
-
-/**
- * Readers meet a place under the name the article uses (賀莊村), not the 2023 register's
- * (賀莊社區): the first name a chapter pairs with a code becomes the display name, and the
- * official one is kept beside it.
- */
-function nameAsWritten(
-  places: Record<string, StoryPlace>,
-  pairs: readonly { name: string; code: string }[],
-): void {
-  for (const { name, code } of pairs) {
-    const place = places[code];
-    if (!place || place.officialName) continue;
-    if (place.name.hant === name) continue;
-    places[code] = { ...place, name: bilingual(name), officialName: place.name };
-  }
-}
-
-function bilingual(hant: string): Bilingual {
-  return { hant, hans: toHans(hant) };
-}
-
-/** Parses every chapter file: numbering, front matter, body, ids. Pushes issues. */
-function parseChapters(
-  files: readonly SourceFile[],
-  bounds: BBox,
-  issues: ContentIssue[],
-): ParsedChapter[] {
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const chapters: ParsedChapter[] = [];
-  let expected = 1;
-  let previous: string | undefined;
-  const ids = new Map<string, string>();
-  for (const file of sorted) {
-    const base = file.path.split('/').pop() ?? file.path;
-    const named = CHAPTER_FILE.exec(base);
-    if (!named) {
-      issues.push({
-        file: file.path,
-        line: 1,
-        message: `chapter file name '${base}' is not NN-<id>.md`,
-        hint: 'name it with a two-digit reading-order number and the chapter id, e.g. 07-beizhai-donations.md',
-      });
-      continue;
-    }
-    const number = Number(named[1]);
-    const slug = named[2] ?? '';
-    const pad = (n: number): string => String(n).padStart(2, '0');
-    if (previous !== undefined && number === expected - 1) {
-      issues.push({
-        file: file.path,
-        line: 1,
-        message: `chapter number ${pad(number)} is used twice (also ${previous})`,
-        hint: 'give each file its own number: renumber this file and the ones after it (git mv)',
-      });
-    } else if (number !== expected) {
-      issues.push({
-        file: file.path,
-        line: 1,
-        message:
-          expected === 1
-            ? `chapter numbering starts at ${pad(number)}, not 01`
-            : `chapter number ${pad(number)} follows ${pad(expected - 1)}: ${pad(expected)} is missing`,
-        hint: 'number chapter files 01, 02, … with no gaps: renumber this file and the ones after it (git mv)',
-      });
-    }
-    expected = number + 1;
-    previous = base;
-
-    const split = splitFrontMatter(file);
-    issues.push(...split.issues);
-    const normalized = split.yaml
-      ? normalizeChapter(split.yaml, file.path, { fileSlug: slug, bounds })
-      : { fields: { places: [], layers: [] }, issues: [] };
-    issues.push(...normalized.issues);
-    const body = parseBody(split.body, file.path, split.bodyLine);
-    issues.push(...body.issues);
-    const hasParagraph = body.blocks.some((b) => b.kind === 'paragraph');
-    if (body.issues.length === 0 && split.yaml && !hasParagraph) {
-      issues.push({
-        file: file.path,
-        line: split.bodyLine,
-        message: 'chapter has no paragraph',
-        hint: 'add the article paragraphs it covers (one per line, blank line between), or delete the file and renumber',
-      });
-    }
-    const id = normalized.fields.id;
-    if (id !== undefined) {
-      const first = ids.get(id);
-      if (first !== undefined) {
-        issues.push({
-          file: file.path,
-          line: normalized.fields.idLine ?? 1,
-          message: `id '${id}' is already used by ${first}`,
-          hint: 'ids must be unique: choose another kebab-case id (and rename the file to match)',
-        });
-      } else ids.set(id, file.path);
-    }
-    chapters.push({
-      file,
-      number,
-      slug,
-      fields: normalized.fields,
-      blocks: body.blocks,
-      bodyOk: body.issues.length === 0 && hasParagraph,
-    });
-  }
-  return chapters;
-}
-
-/**
- * A chapter body as HTML in both scripts: `<p>` per paragraph with place links, and a
- * `<figure class="photo-placeholder">` per figure block. `onLink` sees each linked code.
- */
-export function renderChapter(
-  blocks: readonly BodyBlock[],
-  names: PlaceNames,
-  info: (code: string) => LinkInfo | undefined,
-  onLink: (code: string) => void,
-): Bilingual {
-  const render = (script: Script): string =>
-    blocks
-      .map((block) => {
-        const linked = (text: string): string => {
-          const matches = names.find(text).filter((m) => info(m.code) !== undefined);
-          if (script === 'hant') matches.forEach((m) => onLink(m.code));
-          return renderLinkedText(text, matches, script, info);
-        };
-        if (block.kind === 'paragraph') return `<p>${linked(block.text)}</p>`;
-        const convert = (t: string): string => (script === 'hans' ? toHans(t) : t);
-        const caption =
-          block.caption === null
-            ? ''
-            : `<span class="photo-caption">${linked(block.caption)}</span>`;
-        return (
-          `<figure class="photo-placeholder${block.caption === null ? ' no-caption' : ''}">` +
-          `<div class="photo-missing">${escapeHtml(PHOTO_MISSING[script])}</div>` +
-          // The credit was printed in Simplified even on the Traditional page: say so to screen readers.
-          `<figcaption>${caption}<small class="photo-credit" lang="zh-Hans">${escapeHtml(convert(block.credit))}</small></figcaption>` +
-          `</figure>`
-        );
-      })
-      .join('\n');
-  return { hant: render('hant'), hans: render('hans') };
+  const checked = check(input, resolver, bounds);
+  if (checked.issues.length > 0) return { issues: sortIssues(checked.issues) };
+  return { story: assemble(checked, resolver, input, bounds), issues: [] };
 }

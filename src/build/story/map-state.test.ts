@@ -1,100 +1,115 @@
 import { describe, expect, it } from 'vitest';
-import type { Chapter, Story, StoryPlace } from '../../shared/model.ts';
-import { mapStateFor } from './map-state.ts';
+import type { ResolvedPlace, StoryPlace } from '../../shared/model.ts';
+import { chapterMapState, type ChapterMapInput } from './map-state.ts';
+import { storyPlaces } from './places.ts';
 
-const place = (
-  p: Partial<StoryPlace> & Pick<StoryPlace, 'code' | 'kind' | 'resolvedAs'>,
-): StoryPlace => ({
+const resolved = (
+  p: Partial<ResolvedPlace> & Pick<ResolvedPlace, 'code' | 'kind' | 'resolvedAs'>,
+): ResolvedPlace => ({
   name: { hant: p.code, hans: p.code },
   bbox: [114, 38, 114.1, 38.1],
   approximate: p.resolvedAs !== 'point',
   ...p,
 });
 
-const places: Record<string, StoryPlace> = {
-  '130110': place({ code: '130110', kind: 'district', resolvedAs: 'district', approximate: false }),
-  '130110202': place({
+const gazetteer: Record<string, ResolvedPlace> = {
+  '130110': resolved({
+    code: '130110',
+    kind: 'district',
+    resolvedAs: 'district',
+    approximate: false,
+  }),
+  '130110101': resolved({ code: '130110101', kind: 'township', resolvedAs: 'township' }),
+  '130110202': resolved({
     code: '130110202',
     kind: 'township',
     resolvedAs: 'township',
     townshipCode: '130110202',
   }),
-  '130110202203': place({
+  '130110202203': resolved({
     code: '130110202203',
     kind: 'village',
     resolvedAs: 'township',
     townshipCode: '130110202',
   }),
-  '130110102204': place({
+  '130110102204': resolved({
     code: '130110102204',
     kind: 'village',
     resolvedAs: 'point',
     townshipCode: '130110102',
   }),
-  '420100': place({ code: '420100', kind: 'city', resolvedAs: 'point' }),
+  '420100': resolved({ code: '420100', kind: 'city', resolvedAs: 'point', approximate: false }),
+};
+const resolve = (code: string) => gazetteer[code];
+const places = storyPlaces(Object.keys(gazetteer), resolve, new Map());
+
+const stateFor = (codes: string[], extra: Partial<ChapterMapInput> = {}) => {
+  const state = chapterMapState({
+    places: codes.map((c) => places[c] as StoryPlace),
+    layers: [],
+    townshipCount: 2,
+    resolve,
+    ...extra,
+  });
+  if (!state) throw new Error('no state');
+  return state;
 };
 
-const chapter = (codes: string[], layers: Chapter['layers'] = []): Chapter => ({
-  id: 'c',
-  index: 0,
-  source: { file: 'content/chapters/01-c.md', line: 1 },
-  places: codes,
-  layers,
-  view: { bounds: [114, 38, 114.1, 38.1], maxZoom: 12 },
-  html: { hant: '', hans: '' },
-});
-
-const story = { places, townshipCount: 2 } as unknown as Story;
-
-describe('mapStateFor', () => {
+describe('chapterMapState', () => {
   it('marks a township itself, with no approximate note', () => {
-    const state = mapStateFor(chapter(['130110202']), story);
-    expect(state.townships).toEqual(['130110202']);
+    const state = stateFor(['130110202']);
+    expect(state.highlights).toEqual([{ source: 'townships', id: '130110202' }]);
     expect(state.approximate).toEqual([]);
     expect(state.derivedArea).toBe(true);
   });
 
   it('shows a village without a point through its township, and says so', () => {
-    const state = mapStateFor(chapter(['130110202203']), story);
-    expect(state.townships).toEqual(['130110202']);
-    expect(state.places).toEqual([]);
+    const state = stateFor(['130110202203']);
+    expect(state.highlights).toEqual([{ source: 'townships', id: '130110202' }]);
     expect(state.approximate).toEqual([
       {
         code: '130110202203',
-        name: places['130110202203']!.name,
-        shownAs: places['130110202']!.name,
+        name: gazetteer['130110202203']!.name,
+        shownAs: gazetteer['130110202']!.name,
       },
     ]);
+    expect(state.note.hant).toBe('地圖顯示：130110202（130110202203位置約略）；鄉鎮界線為推估');
+  });
+
+  it('highlights a township once, however many of its places the chapter names', () => {
+    expect(stateFor(['130110202', '130110202203']).highlights).toHaveLength(1);
   });
 
   it('marks a village with a sourced point as a place', () => {
-    const state = mapStateFor(chapter(['130110102204']), story);
-    expect(state.places).toEqual(['130110102204']);
-    expect(state.townships).toEqual([]);
+    const state = stateFor(['130110102204']);
+    expect(state.highlights).toEqual([{ source: 'places', id: '130110102204' }]);
     expect(state.derivedArea).toBe(false);
+    expect(state.camera.maxZoom).toBe(13);
   });
 
   it('marks the district outline and shows cities as context, not as places', () => {
-    const state = mapStateFor(chapter(['130110', '420100'], ['wuhan-link']), story);
-    expect(state.district).toBe(true);
-    expect(state.places).toEqual([]);
+    const state = stateFor(['130110', '420100'], { layers: ['wuhan-link'] });
+    expect(state.highlights).toEqual([{ source: 'context', id: '130110' }]);
     expect(state.cities).toEqual(['420100']);
     expect(state.layers).toEqual(['wuhan-link']);
   });
 
-  it('knows when a chapter is about every township of the district', () => {
-    const two = {
-      ...places,
-      '130110101': place({ code: '130110101', kind: 'township', resolvedAs: 'township' }),
-    };
-    const all = { places: two, townshipCount: 2 } as unknown as Story;
-    expect(mapStateFor(chapter(['130110202', '130110101']), all).allTownships).toBe(true);
-    expect(mapStateFor(chapter(['130110202']), all).allTownships).toBe(false);
+  it('sums up a chapter about every township of the district', () => {
+    expect(stateFor(['130110202', '130110101']).note.hant).toBe(
+      '地圖顯示：全區2個鄉鎮(開發區)；鄉鎮界線為推估',
+    );
   });
 
-  it('is the same whatever came before (no hidden state)', () => {
-    const a = mapStateFor(chapter(['130110202203']), story);
-    mapStateFor(chapter(['130110']), story);
-    expect(mapStateFor(chapter(['130110202203']), story)).toEqual(a);
+  it('frames the union of its places, with the front matter hint', () => {
+    const state = stateFor(['130110202'], { hint: { zoom: 9 } });
+    expect(state.camera).toEqual({
+      bounds: [114, 38, 114.1, 38.1],
+      maxZoom: 12,
+      hint: { zoom: 9 },
+    });
+  });
+
+  it('has no state without places', () => {
+    expect(chapterMapState({ places: [], layers: [], townshipCount: 2, resolve })).toBeUndefined();
   });
 });

@@ -1,100 +1,66 @@
-import { DISTRICT_CODE } from '../../shared/codes.ts';
 import type {
-  Bilingual,
-  BBox,
+  ApproximateNote,
   CameraHint,
-  Chapter,
-  Story,
-  StoryLayerId,
+  MapFeatureRef,
+  MapState,
+  StoryPlace,
 } from '../../shared/model.ts';
+import type { StoryLayerId } from '../../shared/story-layers.ts';
+import { cameraTarget } from './camera.ts';
+import { chapterNote } from './notes.ts';
+import type { Resolve } from './places.ts';
 
-/** A place the map can only show through its township or district; the page says so. */
-export interface ApproximateNote {
-  code: string;
-  name: Bilingual;
-  /** What the map shows instead (the township or the district). */
-  shownAs: Bilingual;
+/** What a chapter's map state is made from. */
+export interface ChapterMapInput {
+  /** The chapter's places, in front-matter order, already placed (see places.ts). */
+  places: readonly StoryPlace[];
+  layers: readonly StoryLayerId[];
+  hint?: CameraHint;
+  /** How many township-level units the district has. */
+  townshipCount: number;
+  /** The gazetteer, to tell whether a township's area is derived. */
+  resolve: Resolve;
 }
 
 /**
- * Everything the map shows for one chapter. It is computed from the chapter alone, never
- * from the previous state, so skipping chapters or reloading mid-story lands in the same place.
+ * The map state of one chapter, from that chapter alone: the same chapter always gives
+ * the same state. `undefined` when the chapter has no place to frame.
  */
-export interface MapState {
-  chapterId: string;
-  bounds: BBox;
-  maxZoom: number;
-  hint?: CameraHint;
-  /** Township codes (feature ids in the townships source) to mark active. */
-  townships: string[];
-  /** Place ids (feature ids in the places source) to mark active and label. */
-  places: string[];
-  /** Codes of context cities (Shijiazhuang, Wuhan) to show with a dot and a label. */
-  cities: string[];
-  /** Whether the chapter is about every township-level unit of the district. */
-  allTownships: boolean;
-  /** Whether the district outline itself is what the chapter is about. */
-  district: boolean;
-  /** Story layers to show; all others are hidden. */
-  layers: StoryLayerId[];
-  approximate: ApproximateNote[];
-  /** Whether a highlighted township area is derived (approximate), not from a boundary file. */
-  derivedArea: boolean;
-  /** Names of everything the chapter is about, for the map's text description. */
-  names: Bilingual[];
-}
-
-/** The map state for `chapter`. Pure: the same chapter always gives the same state. */
-export function mapStateFor(chapter: Chapter, story: Story): MapState {
-  const townships = new Set<string>();
-  const places = new Set<string>();
-  const cities = new Set<string>();
+export function chapterMapState(input: ChapterMapInput): MapState | undefined {
+  const { places, resolve } = input;
+  const camera = cameraTarget(places, input.hint);
+  if (!camera) return undefined;
+  const highlights = new Map<string, MapFeatureRef>();
+  const cities: string[] = [];
   const approximate: ApproximateNote[] = [];
-  const names: Bilingual[] = [];
-  let district = false;
-  let derivedArea = false;
-
-  for (const code of chapter.places) {
-    const place = story.places[code];
-    if (!place) continue; // the build guarantees every code resolves; stay safe at run time.
-    names.push(place.name);
-    if (place.resolvedAs === 'district') {
-      district = true;
-      if (place.code !== DISTRICT_CODE)
-        approximate.push({ code, name: place.name, shownAs: districtName(story) });
-    } else if (place.resolvedAs === 'township') {
-      const township = place.townshipCode ?? place.code;
-      townships.add(township);
-      derivedArea ||= story.places[township]?.approximate ?? place.approximate;
-      if (place.kind !== 'township') {
-        const shownAs = story.places[township]?.name ?? place.name;
-        approximate.push({ code, name: place.name, shownAs });
-      }
-    } else if (place.kind === 'city') {
-      cities.add(place.code);
-    } else {
-      places.add(place.code);
+  for (const place of places) {
+    // Cities are context: a dot and a label, not a highlighted feature.
+    if (place.kind === 'city') cities.push(place.code);
+    else highlights.set(`${place.highlight.source}/${place.highlight.id}`, place.highlight);
+    if (place.standIn) {
+      approximate.push({ code: place.code, name: place.name, shownAs: place.standIn.name });
     }
   }
-
-  const townshipsNamed = chapter.places.filter((code) => story.places[code]?.kind === 'township');
+  const derivedArea = places.some(
+    (p) =>
+      p.resolvedAs === 'township' &&
+      (resolve(p.townshipCode ?? p.code)?.approximate ?? p.approximate),
+  );
+  const townshipsNamed = places.filter((p) => p.kind === 'township').length;
+  const allTownships = input.townshipCount > 0 && townshipsNamed === input.townshipCount;
   return {
-    chapterId: chapter.id,
-    bounds: chapter.view.bounds,
-    maxZoom: chapter.view.maxZoom,
-    ...(chapter.view.hint ? { hint: chapter.view.hint } : {}),
-    townships: [...townships],
-    places: [...places],
-    cities: [...cities],
-    allTownships: story.townshipCount > 0 && townshipsNamed.length === story.townshipCount,
-    district,
-    layers: [...chapter.layers],
+    camera,
+    highlights: [...highlights.values()],
+    cities,
+    layers: [...input.layers],
     approximate,
     derivedArea,
-    names,
+    note: chapterNote({
+      names: places.map((p) => p.name),
+      approximate,
+      allTownships,
+      derivedArea,
+      townshipCount: input.townshipCount,
+    }),
   };
-}
-
-function districtName(story: Story): Bilingual {
-  return story.places[DISTRICT_CODE]?.name ?? { hant: '鹿泉區', hans: '鹿泉区' };
 }

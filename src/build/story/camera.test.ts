@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { StoryPlace } from '../../shared/model.ts';
-import { AREA_MAX_ZOOM, chapterView, POINT_MAX_ZOOM, unionBBox } from './views.ts';
+import type { ResolvedPlace } from '../../shared/model.ts';
+import { AREA_MAX_ZOOM, cameraTarget, POINT_MAX_ZOOM, unionBBox } from './camera.ts';
 
-const place = (bbox: StoryPlace['bbox'], resolvedAs: StoryPlace['resolvedAs']): StoryPlace => ({
+const place = (
+  bbox: ResolvedPlace['bbox'],
+  resolvedAs: ResolvedPlace['resolvedAs'],
+): ResolvedPlace => ({
   code: 'x',
   name: { hant: 'x', hans: 'x' },
   kind: 'village',
@@ -11,12 +14,12 @@ const place = (bbox: StoryPlace['bbox'], resolvedAs: StoryPlace['resolvedAs']): 
   approximate: resolvedAs !== 'point',
 });
 
-describe('chapterView', () => {
+describe('cameraTarget', () => {
   it('frames the union of the places, closer for points only', () => {
     const a = place([1, 1, 1, 1], 'point');
     const b = place([0, 2, 3, 4], 'township');
-    expect(chapterView([a])).toEqual({ bounds: [1, 1, 1, 1], maxZoom: POINT_MAX_ZOOM });
-    expect(chapterView([a, b], { zoom: 9 })).toEqual({
+    expect(cameraTarget([a])).toEqual({ bounds: [1, 1, 1, 1], maxZoom: POINT_MAX_ZOOM });
+    expect(cameraTarget([a, b], { zoom: 9 })).toEqual({
       bounds: [0, 1, 3, 4],
       maxZoom: AREA_MAX_ZOOM,
       hint: { zoom: 9 },
@@ -24,7 +27,7 @@ describe('chapterView', () => {
   });
 
   it('has no view without places', () => {
-    expect(chapterView([])).toBeUndefined();
+    expect(cameraTarget([])).toBeUndefined();
     expect(unionBBox([])).toBeUndefined();
   });
 });

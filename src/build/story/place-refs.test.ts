@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPlaceResolver } from '../gazetteer/resolve-place.ts';
 import { readFixtureGeo } from '../content/fixtures/read-fixture.ts';
 import { formatIssue } from '../content/issues.ts';
-import { approximateArea, joinPlaces, nameMatches, nameStem, nearestCode } from './join.ts';
+import { checkPlaceRefs, nameMatches, nameStem, nearestCode } from './place-refs.ts';
 
 const lookup = createPlaceResolver(readFixtureGeo());
 const division = (code: string) => {
@@ -30,9 +30,9 @@ describe('nearestCode', () => {
   });
 });
 
-describe('joinPlaces', () => {
+describe('checkPlaceRefs', () => {
   const join = (refs: { code: string; name?: string }[], text = '鄧村') =>
-    joinPlaces(
+    checkPlaceRefs(
       refs.map((r, i) => ({ ...r, line: i + 5 })),
       lookup,
       'c.md',
@@ -40,32 +40,14 @@ describe('joinPlaces', () => {
     );
 
   it('resolves known codes', () => {
-    const { places, issues } = join([{ code: '130110104218', name: '鄧村' }]);
+    const { codes, issues } = join([{ code: '130110104218', name: '鄧村' }]);
     expect(issues).toEqual([]);
-    expect(places.map((p) => p.code)).toEqual(['130110104218']);
+    expect(codes).toEqual(['130110104218']);
   });
 
   it('explains a name that does not match its code', () => {
     expect(join([{ code: '130110104218', name: '王村' }], '王村').issues.map(formatIssue)).toEqual([
       'c.md:5: name 王村 does not match 130110104218 (邓村 / 鄧村) — check the code or the name',
     ]);
-  });
-});
-
-describe('approximateArea', () => {
-  it('names the township standing in for a village without a point', () => {
-    const place = lookup.resolve('130110104218');
-    expect(place && approximateArea(place, lookup)).toEqual({ hant: '李村鎮', hans: '李村镇' });
-  });
-
-  it('is undefined for a sourced point', () => {
-    const place = lookup.resolve('130110202201');
-    expect(place && approximateArea(place, lookup)).toBeUndefined();
-  });
-
-  it('is undefined for a township: its own area is where it is, nothing stands in', () => {
-    const place = lookup.resolve('130110202');
-    expect(place?.resolvedAs).toBe('township');
-    expect(place && approximateArea(place, lookup)).toBeUndefined();
   });
 });

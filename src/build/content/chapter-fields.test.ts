@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from './front-matter.ts';
 import type { YamlBlock } from './front-matter.ts';
 import { formatIssue } from './issues.ts';
-import { normalizeChapter, normalizeStory } from './normalize.ts';
+import { normalizeChapter } from './chapter-fields.ts';
+import { normalizeStory } from './story-fields.ts';
 
 function block(yaml: string): YamlBlock {
   const result = splitFrontMatter({ path: 'x.md', text: `---\n${yaml}\n---\n` });

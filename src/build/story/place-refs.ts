@@ -1,14 +1,8 @@
-import type { Script, StoryPlace } from '../../shared/model.ts';
+import type { Division } from '../../shared/geo-schema.ts';
 import type { ContentIssue } from '../content/issues.ts';
-import type { PlaceRef } from '../content/normalize.ts';
-import type { Division, PlaceResolver } from '../gazetteer/resolve-place.ts';
+import type { PlaceRef } from '../content/chapter-fields.ts';
+import type { PlaceResolver } from '../gazetteer/resolve-place.ts';
 import { toHans } from '../content/script.ts';
-
-/** A gazetteer division as the place resolver lists it. */
-export type DivisionInfo = Division;
-
-/** The place resolver of src/geo: all that content needs of geo/. */
-export type PlaceLookup = PlaceResolver;
 
 /** Generic suffixes stripped before comparing a name as written with an official name. */
 const SUFFIXES = /(社区|村|镇|乡|区|市)$/;
@@ -21,7 +15,7 @@ export function nameStem(name: string): string {
 }
 
 /** True when `written` (as the article writes it) names `division`. */
-export function nameMatches(written: string, division: DivisionInfo): boolean {
+export function nameMatches(written: string, division: Division): boolean {
   const stem = nameStem(written);
   return stem === nameStem(division.short_hans) || stem === nameStem(division.name_hans);
 }
@@ -33,13 +27,13 @@ export function nameMatches(written: string, division: DivisionInfo): boolean {
 export function nearestCode(
   code: string,
   name: string | undefined,
-  divisions: readonly DivisionInfo[],
-): DivisionInfo | undefined {
+  divisions: readonly Division[],
+): Division | undefined {
   if (name !== undefined) {
     const byName = divisions.filter((d) => nameMatches(name, d));
     if (byName.length === 1) return byName[0];
   }
-  let best: DivisionInfo | undefined;
+  let best: Division | undefined;
   let bestPrefix = -1;
   let bestDiff = Infinity;
   for (const d of divisions) {
@@ -57,26 +51,28 @@ export function nearestCode(
 }
 
 /** `邓村 / 鄧村`, or one name when both scripts agree. */
-function bothNames(d: DivisionInfo): string {
+function bothNames(d: Division): string {
   return d.short_hans === d.short_hant ? d.short_hans : `${d.short_hans} / ${d.short_hant}`;
 }
 
 /**
- * Resolves a chapter's place refs, checking each code exists, that a name given with
- * it names that division, and that the name occurs in the chapter's text (skipped
- * when `chapterText` is undefined because the body itself has problems).
+ * Checks a chapter's place refs: each code exists, a name given with it names that
+ * division, and the name occurs in the chapter's text (not checked when `chapterText`
+ * is undefined because the body itself has problems).
+ *
+ * @returns the codes that resolve, in front-matter order, and an issue per problem
  */
-export function joinPlaces(
+export function checkPlaceRefs(
   refs: readonly PlaceRef[],
-  lookup: PlaceLookup,
+  resolver: PlaceResolver,
   file: string,
   chapterText: string | undefined,
-): { places: StoryPlace[]; issues: ContentIssue[] } {
+): { codes: string[]; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
-  const places: StoryPlace[] = [];
-  const divisions = lookup.divisions();
+  const codes: string[] = [];
+  const divisions = resolver.divisions();
   for (const ref of refs) {
-    const place = lookup.resolve(ref.code);
+    const place = resolver.resolve(ref.code);
     const division = divisions.find((d) => d.code === ref.code);
     if (!place || !division) {
       const near = nearestCode(ref.code, ref.name, divisions);
@@ -90,7 +86,7 @@ export function joinPlaces(
       });
       continue;
     }
-    places.push(place);
+    codes.push(ref.code);
     if (ref.name === undefined) continue;
     if (!nameMatches(ref.name, division)) {
       issues.push({
@@ -108,21 +104,5 @@ export function joinPlaces(
       });
     }
   }
-  return { places, issues };
-}
-
-/**
- * For a place shown approximately, the township (or district) that stands in for it,
- * in both scripts: the words after 位置約略: on its links and map label.
- */
-export function approximateArea(
-  place: StoryPlace,
-  lookup: PlaceLookup,
-): Record<Script, string> | undefined {
-  if (!place.approximate) return undefined;
-  // A township is shown as its own (derived) area: that is where it is, not a stand-in.
-  if (place.kind === 'township' && place.resolvedAs === 'township') return undefined;
-  const areaCode = place.resolvedAs === 'township' ? place.townshipCode : '130110';
-  const area = areaCode ? lookup.resolve(areaCode) : undefined;
-  return area ? { ...area.name } : { ...place.name };
+  return { codes, issues };
 }
