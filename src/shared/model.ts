@@ -160,9 +160,7 @@ export interface Story {
   /** Every place referenced by a chapter or linked in the text, keyed by code. */
   places: Record<string, StoryPlace>;
   placeIndex: PlaceIndexEntry[];
-  /** How many township-level units the district has (13), from geo/divisions.json. */
-  townshipCount: number;
-  /** Bounds of the whole story (district plus context), for the opening view. */
+  /** Bounds of the whole map (district plus context): a camera hint must stay inside. */
   bounds: BBox;
   /** The district the story is about (鹿泉區): its name and its outline's bounds. */
   district: { name: Bilingual; bbox: BBox };

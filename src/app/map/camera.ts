@@ -14,7 +14,7 @@ export function cameraPadding(width: number, height: number): Required<PaddingOp
 }
 
 /** Smallest span (degrees, ~8 km) a point target is framed with: enough to see the township around it. */
-export const pointSpanDegrees = 0.08;
+const pointSpanDegrees = 0.08;
 
 /** Share of an area's width and height left around it, so the reader sees what surrounds it. */
 const areaMargin = 0.12;
@@ -31,7 +31,7 @@ export function frameBBox(bbox: BBox): BBox {
 }
 
 /** A bbox grown so a zero-size (point) box still has an extent to fit. */
-export function padBBox(bbox: BBox, minSpanDegrees: number): BBox {
+function padBBox(bbox: BBox, minSpanDegrees: number): BBox {
   const [w, s, e, n] = bbox;
   const padX = Math.max(0, (minSpanDegrees - (e - w)) / 2);
   const padY = Math.max(0, (minSpanDegrees - (n - s)) / 2);
@@ -39,7 +39,7 @@ export function padBBox(bbox: BBox, minSpanDegrees: number): BBox {
 }
 
 /** How long a flight between chapters takes. */
-export const flyDurationMs = 1800;
+const flyDurationMs = 1800;
 
 /** Fits a box into the map's viewport: MapLibre's `cameraForBounds`, passed in. */
 export type FitBounds = (

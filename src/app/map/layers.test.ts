@@ -3,15 +3,8 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { GeoLayers } from '../../shared/geo-schema.ts';
-import {
-  districtLabelData,
-  storyLayerIds,
-  storyLayers,
-  storyStyle,
-  townshipLabelFilter,
-  townshipLabelPoints,
-  wuhanLinkData,
-} from './layers.ts';
+import { storyLayerIds, storyLayers, townshipLabelFilter } from './layers.ts';
+import { districtLabelData, storyStyle, wuhanLinkData } from './sources.ts';
 
 const readGeo = (name: string): FeatureCollection =>
   JSON.parse(
@@ -63,9 +56,10 @@ describe('storyStyle', () => {
   });
 });
 
-describe('townshipLabelPoints', () => {
+describe('township label points', () => {
   it('gives one point per township that has a label, none for one without', () => {
-    const points = townshipLabelPoints(geo.townships);
+    const source = storyStyle(geo, link, 'hant', districtLabel).sources['township-labels'];
+    const points = (source as { data: FeatureCollection }).data;
     const withLabel = geo.townships.features.filter((f) => Array.isArray(f.properties?.['label']));
     expect(points.features).toHaveLength(withLabel.length);
     expect(points.features.map((f) => f.properties?.['code'])).not.toContain('130110500');

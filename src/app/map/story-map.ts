@@ -17,14 +17,8 @@ import { STORY_LAYER_IDS } from '../../shared/story-layers.ts';
 import { mapLocaleFor } from '../../shared/ui-strings.ts';
 import { cameraMove, cameraPadding, frameBBox } from './camera.ts';
 import { FeatureStates } from './feature-states.ts';
-import {
-  cityFilter,
-  districtLabelData,
-  storyLayerIds,
-  storyStyle,
-  townshipLabelFilter,
-  wuhanLinkData,
-} from './layers.ts';
+import { cityFilter, storyLayerIds, townshipLabelFilter } from './layers.ts';
+import { districtLabelData, storyStyle, wuhanLinkData } from './sources.ts';
 import { relabelMap } from './script-labels.ts';
 import { StyleGate } from './style-gate.ts';
 

@@ -158,7 +158,6 @@ function assemble(
     chapters,
     places,
     placeIndex: index,
-    townshipCount,
     bounds,
     district: { name: resolver.district.name, bbox: resolver.district.bbox },
     attribution: input.attribution ?? [],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedPlace } from '../../shared/model.ts';
-import { AREA_MAX_ZOOM, cameraTarget, POINT_MAX_ZOOM, unionBBox } from './camera.ts';
+import { AREA_MAX_ZOOM, cameraTarget, POINT_MAX_ZOOM } from './camera.ts';
 
 const place = (
   bbox: ResolvedPlace['bbox'],
@@ -28,6 +28,5 @@ describe('cameraTarget', () => {
 
   it('has no view without places', () => {
     expect(cameraTarget([])).toBeUndefined();
-    expect(unionBBox([])).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ export const POINT_MAX_ZOOM = 13;
 export const AREA_MAX_ZOOM = 12;
 
 /** The smallest box containing all `boxes`; `undefined` for none. */
-export function unionBBox(boxes: readonly BBox[]): BBox | undefined {
+function unionBBox(boxes: readonly BBox[]): BBox | undefined {
   if (boxes.length === 0) return undefined;
   let [w, s, e, n] = boxes[0] as BBox;
   for (const [bw, bs, be, bn] of boxes) {

@@ -8,13 +8,13 @@ import { gazetteerNames } from '../content/place-links.ts';
 import type { NameMatch } from '../content/place-links.ts';
 
 /** A `{ code, name }` pair from a chapter's front matter. */
-export interface NamePair {
+interface NamePair {
   name: string;
   code: string;
 }
 
 /** The pairs of one chapter, in front-matter order. */
-export function namePairs(chapter: ParsedChapter): NamePair[] {
+function namePairs(chapter: ParsedChapter): NamePair[] {
   return chapter.fields.places.flatMap((p) =>
     p.name !== undefined ? [{ name: p.name, code: p.code }] : [],
   );
