@@ -8,14 +8,14 @@ import { toHans } from '../content/script.ts';
 const SUFFIXES = /(社区|村|镇|乡|区|市)$/;
 
 /** The stem of a name for comparison: Simplified, without a generic suffix (賀莊村 → 贺庄). */
-export function nameStem(name: string): string {
+function nameStem(name: string): string {
   const hans = toHans(name.trim());
   const stem = hans.replace(SUFFIXES, '');
   return stem || hans;
 }
 
 /** True when `written` (as the article writes it) names `division`. */
-export function nameMatches(written: string, division: Division): boolean {
+function nameMatches(written: string, division: Division): boolean {
   const stem = nameStem(written);
   return stem === nameStem(division.short_hans) || stem === nameStem(division.name_hans);
 }
@@ -24,7 +24,7 @@ export function nameMatches(written: string, division: Division): boolean {
  * The valid code nearest to an unknown one: a division whose name matches the name
  * given with it; else the same length, longest common prefix, then numerically closest.
  */
-export function nearestCode(
+function nearestCode(
   code: string,
   name: string | undefined,
   divisions: readonly Division[],
