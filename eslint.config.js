@@ -14,4 +14,36 @@ export default tseslint.config(
       'no-warning-comments': ['error', { terms: ['todo', 'fixme', 'xxx'], location: 'start' }],
     },
   },
+  {
+    // What ships to the browser (and what it shares with the build) never reaches into build-time code.
+    files: ['src/app/**/*.ts', 'src/shared/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/build/**', 'node:*'],
+              message: 'browser code must not import build-time or Node code',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tools share browser helpers with the tests through tests/support/, never the tests themselves.
+    files: ['scripts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/tests/e2e/**'], message: 'import shared helpers from tests/support/' },
+          ],
+        },
+      ],
+    },
+  },
 );

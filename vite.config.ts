@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { storyPlugin } from './src/build/story-plugin.ts';
+import { storyPlugin } from './src/build/node/story-plugin.ts';
 
 export default defineConfig({
   plugins: [storyPlugin()],

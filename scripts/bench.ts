@@ -11,8 +11,8 @@ import {
   viewports,
   waitForMapIdle,
   type ViewportName,
-} from '../tests/e2e/browser.ts';
-import { startPreview } from '../tests/e2e/server.ts';
+} from '../tests/support/browser.ts';
+import { startPreview } from '../tests/support/server.ts';
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });

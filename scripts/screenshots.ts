@@ -10,8 +10,8 @@ import {
   viewports,
   waitForMapIdle,
   type ViewportName,
-} from '../tests/e2e/browser.ts';
-import { startPreview } from '../tests/e2e/server.ts';
+} from '../tests/support/browser.ts';
+import { startPreview } from '../tests/support/server.ts';
 
 const outDir = path.resolve('screenshots');
 const requested = process.argv.slice(2);

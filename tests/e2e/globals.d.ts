@@ -2,7 +2,7 @@ import type { Map } from 'maplibre-gl';
 
 declare global {
   interface Window {
-    /** The page's MapLibre map (see src/map/story-map.ts). */
+    /** The page's MapLibre map (see src/app/map/story-map.ts). */
     __map?: Map;
   }
 }

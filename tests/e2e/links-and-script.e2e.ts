@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scrollToChapter, waitForMapIdle } from './browser.ts';
+import { scrollToChapter, waitForMapIdle } from '../support/browser.ts';
 import { useStorySite } from './setup.ts';
 
 const site = useStorySite();
@@ -57,8 +57,10 @@ describe('place names linked both ways', () => {
     await scrollToChapter(page, chapter.id);
     const link = page.locator(`#${chapter.id} a.place-link[data-place="130110102204"]`).first();
     await link.hover();
-    const hover = () =>
-      page.evaluate(() => window.__map!.getFeatureState({ source: 'places', id: '130110102204' }));
+    // The feature to highlight is what the build resolved for the place.
+    const point = site.story.places['130110102204']!.highlight;
+    expect(point).toEqual({ source: 'places', id: '130110102204' });
+    const hover = () => page.evaluate((f) => window.__map!.getFeatureState(f), point);
     expect((await hover())['hover']).toBe(true);
     await page.mouse.move(5, 5);
     expect((await hover())['hover']).toBe(false);
@@ -66,8 +68,10 @@ describe('place names linked both ways', () => {
     // A township name: focus (keyboard) highlights its area.
     const townshipLink = page.locator('a.place-link[data-place="130110202"]').first();
     await townshipLink.focus();
-    const townshipState = await page.evaluate(() =>
-      window.__map!.getFeatureState({ source: 'townships', id: '130110202' }),
+    const township = site.story.places['130110202']!;
+    const townshipState = await page.evaluate(
+      (f) => window.__map!.getFeatureState(f),
+      township.highlight,
     );
     expect(townshipState['hover']).toBe(true);
 
@@ -86,6 +90,7 @@ describe('place names linked both ways', () => {
     });
     expect(centreInside).toBe(true);
     expect(await page.textContent('#map-note')).toContain('上寨鄉');
+    expect(await page.textContent('#map-note')).toBe(township.note.hant);
   });
 
   it('an approximate place says so in the text and on the map', async () => {
@@ -96,6 +101,7 @@ describe('place names linked both ways', () => {
     expect(await link.getAttribute('data-approximate')).toBe('true');
     expect(await link.textContent()).toContain('位置約略');
     expect(await page.textContent('#map-note')).toContain('宜安鎮（裴村位置約略）');
+    expect(await page.textContent('#map-note')).toBe(chapter.map.note.hant);
   });
 
   it('clicking a township on the map scrolls to the first chapter about it', async () => {

@@ -2,8 +2,8 @@ import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { loadStory } from '../../src/build/load-story.ts';
-import type { Story } from '../../src/story/model.ts';
+import { loadStory } from '../../src/build/node/load-story.ts';
+import type { Story } from '../../src/shared/model.ts';
 import {
   launchBrowser,
   viewports,
@@ -11,8 +11,8 @@ import {
   watchPage,
   type PageProblems,
   type ViewportName,
-} from './browser.ts';
-import { startPreview } from './server.ts';
+} from '../support/browser.ts';
+import { startPreview } from '../support/server.ts';
 
 /** What a browser test file works with. */
 export interface StorySite {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Chapter } from '../../src/story/model.ts';
+import type { Chapter } from '../../src/shared/model.ts';
 import {
   launchBrowser,
   scrollChapterToTrigger,
@@ -8,7 +8,7 @@ import {
   viewports,
   waitForMapIdle,
   type ViewportName,
-} from './browser.ts';
+} from '../support/browser.ts';
 import { useStorySite } from './setup.ts';
 
 const site = useStorySite();
@@ -16,22 +16,9 @@ const site = useStorySite();
 /** How far (px) the map centre may sit outside a chapter's target: the camera's padding is uneven. */
 const pixelTolerance = 40;
 
-/** Feature ids the chapter must leave highlighted, derived from how each place resolved. */
-function expectedHighlights(chapter: Chapter): { source: string; id: string }[] {
-  return chapter.places.flatMap((code) => {
-    const place = site.story.places[code];
-    if (!place) throw new Error(`chapter ${chapter.id}: no place ${code}`);
-    if (place.kind === 'city') return [];
-    if (place.resolvedAs === 'point') return [{ source: 'places', id: code }];
-    if (place.resolvedAs === 'township')
-      return [{ source: 'townships', id: place.townshipCode ?? code }];
-    return [{ source: 'context', id: '130110' }];
-  });
-}
-
 /** Assert the map shows `chapter`: centred on its target, all of it in view, its places highlighted. */
 async function expectMapOn(page: Page, chapter: Chapter): Promise<void> {
-  const [w, s, e, n] = chapter.view.bounds;
+  const [w, s, e, n] = chapter.map.camera.bounds;
   // Centred on the target, measured in screen pixels so it means the same at every zoom.
   const offset = await page.evaluate(
     ([bw, bs, be, bn]) => {
@@ -59,12 +46,17 @@ async function expectMapOn(page: Page, chapter: Chapter): Promise<void> {
   expect(visible[1]!, `${chapter.id}: south edge visible`).toBeLessThanOrEqual(s);
   expect(visible[3]!, `${chapter.id}: north edge visible`).toBeGreaterThanOrEqual(n);
 
-  for (const target of expectedHighlights(chapter)) {
+  // What the build resolved for the chapter, read from the model: the test recomputes nothing.
+  expect(chapter.map.highlights.length + chapter.map.cities.length).toBeGreaterThan(0);
+  for (const target of chapter.map.highlights) {
     const state = await page.evaluate((t) => window.__map!.getFeatureState(t), target);
     expect(state['active'], `${chapter.id}: ${target.source}/${target.id} highlighted`).toBe(true);
   }
   const current = await page.locator('.step[aria-current="step"]').getAttribute('data-chapter');
   expect(current, 'the marked chapter is the one the map shows').toBe(chapter.id);
+  const script = (await page.getAttribute('html', 'lang')) === 'zh-Hans' ? 'hans' : 'hant';
+  const note = await page.textContent('#map-note');
+  expect(note, `${chapter.id}: the note says what the map shows`).toBe(chapter.map.note[script]);
 }
 
 for (const name of Object.keys(viewports) as ViewportName[]) {
@@ -151,10 +143,18 @@ describe('flying, without reduced motion', () => {
     const chapters = site.story.chapters;
     const path = [chapters[5]!, chapters[12]!, chapters[8]!];
     for (const chapter of path) {
+      const start = await page.evaluate(() => window.__map!.getCenter().toArray());
       await scrollChapterToTrigger(page, chapter.id);
-      // Let the flight start, then move on while it is still in the air.
-      await page.waitForFunction(() => window.__map!.isMoving(), undefined, { timeout: 5_000 });
-      await page.waitForTimeout(250);
+      // Let the flight start and get under way, then move on while it is still in the air.
+      await page.waitForFunction(
+        ([lon, lat]) => {
+          const map = window.__map!;
+          const [x, y] = map.getCenter().toArray();
+          return map.isMoving() && (x !== lon || y !== lat);
+        },
+        start,
+        { timeout: 5_000 },
+      );
     }
     await waitForMapIdle(page);
     await expectMapOn(page, path[path.length - 1]!);

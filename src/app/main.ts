@@ -1,0 +1,148 @@
+import story from 'virtual:story';
+import contextUrl from '../../geo/context.geojson?url';
+import placesUrl from '../../geo/places.geojson?url';
+import townshipsUrl from '../../geo/townships.geojson?url';
+import { applyScript, markActiveChapter, savedScript, saveScript } from './page/page.ts';
+import { wirePlaceLinks } from './page/place-links.ts';
+import { fetchGeoLayers } from './map/fetch-geo.ts';
+import { canDrawMap, createStoryMap, type StoryMap } from './map/story-map.ts';
+import { chapterAtTrigger, firstChapterAbout } from './scroll/active-chapter.ts';
+import type { Bilingual, Script } from '../shared/model.ts';
+import { createScroller, type Scroller } from './scroll/scroller.ts';
+import './styles/story.css';
+
+/**
+ * Composition root. The article is already in the page (rendered at build time); this
+ * adds the scroller, the script switch and place links, then the map on top.
+ */
+
+const phoneQuery = window.matchMedia('(max-width: 768px)');
+const reducedMotionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
+const steps = [...document.querySelectorAll<HTMLElement>('.step')];
+const article = document.getElementById('article');
+const mapContainer = document.getElementById('map');
+const mapNote = document.getElementById('map-note');
+const announcer = document.getElementById('map-announcer');
+const scriptToggle = document.getElementById('script-toggle');
+const geoTimeoutMs = 15_000;
+
+let script: Script = savedScript();
+let activeIndex = -1;
+let storyMap: StoryMap | null = null;
+/** What the map (and so its note) shows now: the current chapter, or a place a reader picked. */
+let shown: { note: Bilingual } | null = null;
+
+function noteText(): string {
+  return shown?.note[script] ?? '';
+}
+
+function refreshNote(): void {
+  if (mapNote && storyMap) mapNote.textContent = noteText();
+}
+
+/** Tell screen readers the result of something the reader did (not of scrolling, which would chatter). */
+function announce(): void {
+  if (announcer && storyMap) announcer.textContent = noteText();
+}
+
+/** Make chapter `index` current: the whole map state comes from that chapter alone. */
+function activate(index: number): void {
+  const chapter = story.chapters[index];
+  if (!chapter || index === activeIndex) return;
+  activeIndex = index;
+  markActiveChapter(steps, index);
+  shown = chapter.map;
+  storyMap?.show(chapter.id, chapter.map);
+  refreshNote();
+}
+
+// The trigger line sits lower on a phone, where the map takes the top of the screen.
+let scroller: Scroller | null = null;
+function setUpScroller(): void {
+  scroller?.destroy();
+  const offset = phoneQuery.matches ? 0.7 : 0.4;
+  document.body.dataset.triggerOffset = String(offset);
+  const trigger = window.innerHeight * offset;
+  activate(
+    chapterAtTrigger(
+      steps.map((s) => s.getBoundingClientRect().top),
+      trigger,
+    ),
+  );
+  scroller = createScroller(steps, offset, ({ index }) => activate(index));
+}
+
+function setUpScriptToggle(toggle: HTMLElement): void {
+  toggle.hidden = false;
+  toggle.addEventListener('click', () => {
+    script = script === 'hant' ? 'hans' : 'hant';
+    saveScript(script);
+    // The chapter bodies are replaced: a hovered or focused link goes without a mouseout.
+    storyMap?.hover(null);
+    applyScript(story, script, steps, steps[activeIndex]);
+    storyMap?.setScript(script);
+    refreshNote();
+  });
+}
+
+async function setUpMap(container: HTMLElement): Promise<void> {
+  try {
+    if (!canDrawMap()) throw new Error('WebGL is not available');
+    const geo = await fetchGeoLayers(
+      { context: contextUrl, townships: townshipsUrl, places: placesUrl },
+      AbortSignal.timeout(geoTimeoutMs),
+    );
+    storyMap = createStoryMap(container, {
+      story,
+      geo,
+      script,
+      reducedMotion: () => reducedMotionQuery.matches,
+    });
+  } catch (error) {
+    // No WebGL, or the map data did not load: the article stands on its own.
+    console.warn('Map unavailable; showing the text alone.', error);
+    document.body.classList.add('no-map');
+    return;
+  }
+  // With a map, the script switch lives in the bar under it: always in reach, never over the map.
+  if (scriptToggle) document.getElementById('map-bar')?.append(scriptToggle);
+  const current = story.chapters[activeIndex];
+  if (current) storyMap.show(current.id, current.map);
+  refreshNote();
+  storyMap.onPlaceClick((code, township) => {
+    const townshipOf = (c: string) => story.places[c]?.townshipCode;
+    // A village no chapter is about leads to the first chapter about its township.
+    let index = firstChapterAbout(story.chapters, townshipOf, code);
+    if (index < 0 && township) index = firstChapterAbout(story.chapters, townshipOf, township);
+    const step = steps[index];
+    if (!step) return;
+    step.scrollIntoView({
+      behavior: reducedMotionQuery.matches ? 'instant' : 'smooth',
+      block: 'start',
+    });
+    step.focus({ preventScroll: true });
+  });
+}
+
+if (script !== 'hant') applyScript(story, script, steps);
+if (scriptToggle) setUpScriptToggle(scriptToggle);
+setUpScroller();
+phoneQuery.addEventListener('change', setUpScroller);
+
+if (article) {
+  wirePlaceLinks(article, {
+    hover: (code) => storyMap?.hover((code && story.places[code]?.highlight) || null),
+    select: (code) => {
+      const place = story.places[code];
+      // Without a map the link does what a link does: it goes to the place in the index.
+      if (!place || !storyMap) return false;
+      storyMap.focus(place.focus);
+      shown = place;
+      refreshNote();
+      announce();
+      return true;
+    },
+  });
+}
+
+if (mapContainer) void setUpMap(mapContainer);

@@ -1,0 +1,214 @@
+import * as maplibregl from 'maplibre-gl';
+import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
+import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { WUHAN_CODE } from '../../shared/codes.ts';
+import type { GeoLayers, LngLat } from '../../shared/geo-schema.ts';
+import { escapeHtml } from '../../shared/html.ts';
+import type {
+  BBox,
+  CameraTarget,
+  MapFeatureRef,
+  MapState,
+  Script,
+  Story,
+} from '../../shared/model.ts';
+import { STORY_LAYER_IDS } from '../../shared/story-layers.ts';
+import { mapLocaleFor } from '../../shared/ui-strings.ts';
+import { cameraMove, cameraPadding, frameBBox } from './camera.ts';
+import { FeatureStates } from './feature-states.ts';
+import { cityFilter, storyLayerIds, townshipLabelFilter } from './layers.ts';
+import { districtLabelData, storyStyle, wuhanLinkData } from './sources.ts';
+import { relabelMap } from './script-labels.ts';
+import { StyleGate } from './style-gate.ts';
+
+// MapLibre 6 finds its worker next to its own module, which a bundle moves; point it at Vite's copy.
+maplibregl.setWorkerUrl(maplibreWorkerUrl);
+
+const resizeSettleMs = 150;
+
+export interface StoryMapOptions {
+  story: Story;
+  geo: GeoLayers;
+  script: Script;
+  /** Jump instead of fly (prefers-reduced-motion). */
+  reducedMotion: () => boolean;
+}
+
+/**
+ * The story's map. Every method may be called at any time: until the style has loaded,
+ * the latest request is kept and applied on load, so nothing a reader does early is lost.
+ * It decides nothing about places: what to show comes resolved in the story model.
+ */
+export interface StoryMap {
+  /** Show a chapter's map state: camera, highlighted features and layers. */
+  show(chapterId: string, state: MapState): void;
+  /** Frame a place a reader picked (a text link). */
+  focus(target: CameraTarget): void;
+  /** Highlight a place while its name in the text is hovered or focused; null clears. */
+  hover(feature: MapFeatureRef | null): void;
+  setScript(script: Script): void;
+  /** Report clicks on a township area or a village dot, by division code. */
+  onPlaceClick(handler: (code: string, township?: string) => void): void;
+}
+
+declare global {
+  interface Window {
+    /** Measurement and test hook: the MapLibre map, set as soon as it exists. */
+    __map?: MaplibreMap;
+  }
+}
+
+/** Whether this browser can draw the map at all (MapLibre needs WebGL). */
+export function canDrawMap(): boolean {
+  const canvas = document.createElement('canvas');
+  return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+}
+
+const bboxCentre = (b: BBox): LngLat => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
+
+/** The district seat's point from geo/places.geojson (where the district name is written). */
+function districtSeat(geo: GeoLayers): LngLat | undefined {
+  const seat = geo.places.features.find((f) => f.properties.kind === 'district-seat');
+  const [lon, lat] = seat?.geometry.coordinates ?? [];
+  return lon === undefined || lat === undefined ? undefined : [lon, lat];
+}
+
+/** The MapLibre map with the story's own style, opening on the district, with its controls. */
+function createMap(container: HTMLElement, options: StoryMapOptions): MaplibreMap {
+  const { story, geo } = options;
+  const centre = bboxCentre(story.district.bbox);
+  const map = new maplibregl.Map({
+    container,
+    style: storyStyle(
+      geo,
+      wuhanLinkData(centre, story.places[WUHAN_CODE]?.point ?? centre),
+      options.script,
+      districtLabelData(districtSeat(geo) ?? centre, story.district.name),
+    ),
+    bounds: frameBBox(story.district.bbox),
+    fitBoundsOptions: { padding: cameraPadding(container.clientWidth, container.clientHeight) },
+    // One finger scrolls the article, two fingers (or ctrl + wheel) move the map.
+    cooperativeGestures: true,
+    locale: mapLocaleFor(options.script),
+    attributionControl: false,
+    fadeDuration: 150,
+    maxPitch: 60,
+  });
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
+  map.addControl(
+    new maplibregl.AttributionControl({
+      compact: true,
+      // MapLibre treats attribution as HTML; these lines are text.
+      customAttribution: story.attribution.map(escapeHtml),
+    }),
+    'bottom-right',
+  );
+  map.once('load', () => {
+    // The compact attribution opens by itself at start; on a phone it would cover half the map.
+    container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+  });
+  return map;
+}
+
+/** Filters and layer visibility for a chapter (feature states are set separately). */
+function applyFilters(map: MaplibreMap, state: MapState): void {
+  const ids = (source: MapFeatureRef['source']) =>
+    state.highlights.filter((h) => h.source === source).map((h) => h.id);
+  const townships = ids('townships');
+  map.setFilter('place-label', ['in', ['get', 'id'], ['literal', ids('places')]]);
+  map.setFilter('township-label', townshipLabelFilter(townships, false));
+  map.setFilter('township-label-active', townshipLabelFilter(townships, true));
+  map.setFilter('city-dot', cityFilter(state.cities));
+  map.setFilter('city-label', cityFilter(state.cities));
+  for (const storyLayer of STORY_LAYER_IDS) {
+    const visibility = state.layers.includes(storyLayer) ? 'visible' : 'none';
+    for (const id of storyLayerIds[storyLayer]) map.setLayoutProperty(id, 'visibility', visibility);
+  }
+}
+
+/** Moves the camera to targets, and frames the last one again when the map is resized. */
+function cameraOperator(map: MaplibreMap, container: HTMLElement, reducedMotion: () => boolean) {
+  let last: CameraTarget | null = null;
+  const move = (target: CameraTarget, animate: boolean): void => {
+    last = target;
+    const padding = cameraPadding(container.clientWidth, container.clientHeight);
+    const planned = cameraMove(target, { padding, animate: animate && !reducedMotion() }, (b, o) =>
+      map.cameraForBounds(b, o),
+    );
+    if (planned?.method === 'flyTo') map.flyTo(planned.options);
+    else if (planned) map.jumpTo(planned.options);
+  };
+  return {
+    move,
+    /** Remember a target without moving (the style has not loaded yet). */
+    remember(target: CameraTarget): void {
+      last = target;
+    },
+    reframe(): void {
+      if (last) move(last, false);
+    },
+  };
+}
+
+export function createStoryMap(container: HTMLElement, options: StoryMapOptions): StoryMap {
+  const map = createMap(container, options);
+  window.__map = map;
+  const gate = new StyleGate(map, ['script', 'state']);
+  const features = new FeatureStates(map);
+  const camera = cameraOperator(map, container, options.reducedMotion);
+  let shownScript = options.script;
+
+  // A rotated phone or a resized window keeps centre and zoom; frame the target again.
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  map.on('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => gate.ready && camera.reframe(), resizeSettleMs);
+  });
+
+  const applyState = (chapterId: string, state: MapState, animate: boolean): void => {
+    features.setActive(state.highlights);
+    applyFilters(map, state);
+    container.dataset.chapter = chapterId;
+    camera.move(state.camera, animate);
+  };
+
+  return {
+    show(chapterId, state) {
+      // A state applied on load is the first view: it jumps there.
+      const animate = gate.ready;
+      gate.run('state', () => applyState(chapterId, state, animate));
+    },
+    focus(target) {
+      if (gate.ready) camera.move(target, true);
+      else camera.remember(target);
+    },
+    hover(feature) {
+      if (gate.ready) features.setHover(feature); // a hover before the map exists has nothing to show
+    },
+    setScript(script) {
+      gate.run('script', () => {
+        if (script === shownScript) return;
+        shownScript = script;
+        relabelMap(map, container, script);
+      });
+    },
+    onPlaceClick(handler) {
+      // A village dot wins over the township area under it.
+      const clickable = ['place-dot', 'township-fill'];
+      map.on('click', (event: MapMouseEvent) => {
+        if (!gate.ready) return;
+        const [feature] = map.queryRenderedFeatures(event.point, { layers: clickable });
+        const code: unknown = feature?.properties['code'];
+        const township: unknown = feature?.properties['township'];
+        if (typeof code === 'string') {
+          handler(code, typeof township === 'string' ? township : undefined);
+        }
+      });
+      for (const layer of clickable) {
+        map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+        map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+      }
+    },
+  };
+}

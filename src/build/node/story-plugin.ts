@@ -1,0 +1,109 @@
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { formatIssue } from '../content/issues.ts';
+import { escapeHtml } from '../../shared/html.ts';
+import { storyPageParts } from '../render/page.ts';
+import type { Story } from '../../shared/model.ts';
+import { loadStory } from './load-story.ts';
+
+const virtualId = 'virtual:story';
+const resolvedVirtualId = '\0virtual:story';
+const tokenPattern = /\{\{([a-zA-Z:]+)\}\}/g;
+
+interface Loaded {
+  story?: Story;
+  problems: string[];
+  files: string[];
+}
+
+/**
+ * Builds the story model from content/ and geo/ once per build (and on every change in
+ * dev), serves it as `virtual:story`, and writes the article into index.html so the text
+ * is in the page before any script runs. Content problems fail `vite build` with every
+ * message at once, and show as the dev server's error overlay.
+ */
+export function storyPlugin(): Plugin {
+  let root = process.cwd();
+  let isBuild = false;
+  let loaded: Loaded | undefined;
+
+  async function reload(): Promise<Loaded> {
+    const result = await loadStory(root);
+    loaded = {
+      story: result.story,
+      problems: result.issues.map(formatIssue),
+      files: result.files.map((f) => path.resolve(root, f)),
+    };
+    return loaded;
+  }
+
+  function problemReport(problems: readonly string[]): string {
+    return `${problems.length} problem${problems.length === 1 ? '' : 's'} in content/:\n${problems.join('\n')}`;
+  }
+
+  return {
+    name: 'luquan-story',
+    configResolved(config) {
+      root = config.root;
+      isBuild = config.command === 'build';
+    },
+    async buildStart() {
+      const { problems, files } = await reload();
+      for (const file of files) this.addWatchFile(file);
+      if (isBuild && problems.length > 0) this.error(problemReport(problems));
+    },
+    resolveId(id) {
+      return id === virtualId ? resolvedVirtualId : undefined;
+    },
+    async load(id) {
+      if (id !== resolvedVirtualId) return undefined;
+      const { story, problems } = loaded ?? (await reload());
+      if (!story) throw new Error(problemReport(problems));
+      return `export default ${JSON.stringify(story)};`;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html) {
+        const { story, problems } = loaded ?? (await reload());
+        if (!story) return problemPage(problems);
+        const parts = storyPageParts(story);
+        const filled = html.replace(tokenPattern, (_match, key: string) => {
+          const value = parts[key];
+          if (value === undefined) throw new Error(`index.html: unknown placeholder {{${key}}}`);
+          return value;
+        });
+        return filled;
+      },
+    },
+    configureServer(server: ViteDevServer) {
+      const watched = [path.join(root, 'content'), path.join(root, 'geo')];
+      server.watcher.add(watched);
+      // Saves can come in bursts: rebuild one at a time, so the last save is the one shown.
+      let queue = Promise.resolve();
+      const onChange = (file: string) => {
+        if (!watched.some((dir) => file.startsWith(dir))) return;
+        queue = queue
+          .then(async () => {
+            await reload();
+            const module = server.moduleGraph.getModuleById(resolvedVirtualId);
+            if (module) server.moduleGraph.invalidateModule(module);
+            server.ws.send({ type: 'full-reload' });
+          })
+          .catch((error: unknown) => server.config.logger.error(String(error)));
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+    },
+  };
+}
+
+/** What the dev server shows instead of the story when content has problems. */
+function problemPage(problems: readonly string[]): string {
+  const items = problems.map((p) => `<li><code>${escapeHtml(p)}</code></li>`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Content problems</title></head>
+<body style="font-family: system-ui, sans-serif; margin: 2rem; line-height: 1.5">
+<h1>The story cannot be built: ${problems.length} problem${problems.length === 1 ? '' : 's'} in content/</h1>
+<p>Fix each line below (file:line: what is wrong — what to do); the page reloads by itself.</p>
+<ol>${items}</ol></body></html>`;
+}

@@ -1,0 +1,48 @@
+/**
+ * The article as static HTML, rendered at build time into index.html so the whole text
+ * reads without JavaScript or WebGL.
+ */
+import { escapeHtml } from '../../shared/html.ts';
+import type { Chapter, Script, Story } from '../../shared/model.ts';
+import { chapterHeadingsHtml, placesIndexHtml } from '../../shared/story-html.ts';
+import { langTag, ui } from '../../shared/ui-strings.ts';
+
+/** One scroll step: scrollama's `.step`, with the chapter id and its place codes for the map. */
+function chapterHtml(chapter: Chapter, script: Script): string {
+  return (
+    `<section class="step" id="${escapeHtml(chapter.id)}" data-chapter="${escapeHtml(chapter.id)}"` +
+    ` data-index="${chapter.index}" tabindex="-1" data-places="${escapeHtml(chapter.places.join(' '))}">` +
+    `<div class="step-inner">` +
+    `<div class="chapter-headings">${chapterHeadingsHtml(chapter, script)}</div>` +
+    `<div class="chapter-body">${chapter.html[script]}</div>` +
+    `</div></section>`
+  );
+}
+
+/** Credits: publication and every data source's attribution line. */
+function creditsHtml(story: Story, script: Script): string {
+  const lines = story.attribution.map((line) => `<li>${escapeHtml(line)}</li>`).join('');
+  return (
+    `<h2 data-ui="creditsHeading">${escapeHtml(ui('creditsHeading', script))}</h2>` +
+    `<p class="publication">${escapeHtml(story.publication.publisher[script])} · ${escapeHtml(story.publication.date)}</p>` +
+    `<ul class="credits-list">${lines}</ul>`
+  );
+}
+
+/** The pieces index.html receives at build time, keyed by the placeholder they replace. */
+export function storyPageParts(story: Story, script: Script = 'hant'): Record<string, string> {
+  return {
+    lang: langTag(script),
+    otherLang: langTag(script === 'hant' ? 'hans' : 'hant'),
+    title: escapeHtml(story.title[script]),
+    byline: escapeHtml(story.byline[script]),
+    chapters: story.chapters.map((c) => chapterHtml(c, script)).join('\n'),
+    places: placesIndexHtml(story, script),
+    credits: creditsHtml(story, script),
+    ...Object.fromEntries(
+      (['skipToText', 'scriptToggle', 'switchTo', 'mapRegion', 'mapUnavailable'] as const).map(
+        (k) => [`ui:${k}`, escapeHtml(ui(k, script))],
+      ),
+    ),
+  };
+}

@@ -1,0 +1,94 @@
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+/**
+ * Debian's Chromium, driven by Playwright; never a downloaded browser. SwiftShader gives
+ * it WebGL without a GPU. The network flags keep Chromium's own background traffic off,
+ * so every request a test sees comes from the page.
+ */
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--ignore-gpu-blocklist',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      ...extraArgs,
+    ],
+  });
+}
+
+export const viewports = {
+  desktop: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
+  phone: {
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  },
+} satisfies Record<string, BrowserContextOptions>;
+
+export type ViewportName = keyof typeof viewports;
+
+/** What a page did that it must not: console errors, uncaught exceptions, off-origin requests. */
+export interface PageProblems {
+  consoleErrors: string[];
+  offOrigin: string[];
+}
+
+/** Record console errors, page errors and any request that leaves `origin`. */
+export function watchPage(page: Page, origin: string): PageProblems {
+  const problems: PageProblems = { consoleErrors: [], offOrigin: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(String(error)));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) problems.offOrigin.push(url);
+  });
+  return problems;
+}
+
+/** Wait until the map exists, its style and sources are loaded, and it has stopped moving. */
+export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const map = window.__map;
+      return Boolean(map && map.loaded() && map.isStyleLoaded() && !map.isMoving());
+    },
+    undefined,
+    { timeout, polling: 100 },
+  );
+}
+
+/** Scroll as a reader would, until chapter `id`'s top sits just past the page's trigger line. */
+export async function scrollChapterToTrigger(page: Page, id: string): Promise<void> {
+  await page.evaluate((chapterId) => {
+    const step = document.getElementById(chapterId);
+    if (!step) throw new Error(`no chapter #${chapterId}`);
+    const trigger = window.innerHeight * Number(document.body.dataset.triggerOffset);
+    const top = step.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo({ top: top - trigger + 40, behavior: 'instant' });
+  }, id);
+}
+
+/** Scroll to chapter `id`, then wait for the map to show that chapter and come to rest. */
+export async function scrollToChapter(page: Page, id: string, timeout = 30_000): Promise<void> {
+  await scrollChapterToTrigger(page, id);
+  await page.waitForFunction(
+    (chapterId) => document.getElementById('map')?.dataset.chapter === chapterId,
+    id,
+    { timeout },
+  );
+  await waitForMapIdle(page, timeout);
+}
