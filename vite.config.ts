@@ -5,6 +5,7 @@ import {
   devContentSecurityPolicy,
 } from './src/build/node/csp.ts';
 import { storyPlugin } from './src/build/story-plugin.ts';
+import { licensesFile } from './src/dom/story-html.ts';
 
 /** Where the site is hosted: `BASE=/story/ npm run build` for https://example.org/story/. */
 function siteBase(): string {
@@ -22,7 +23,7 @@ export default defineConfig({
     // The map library is one large chunk by nature; the budget is checked by a test instead.
     chunkSizeWarningLimit: 1500,
     // The licence texts of every bundled package (minification strips their notices).
-    license: { fileName: 'licenses.txt' },
+    license: { fileName: licensesFile },
   },
   server: { host: '127.0.0.1', headers: { 'Content-Security-Policy': devContentSecurityPolicy } },
   preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': contentSecurityPolicy } },
