@@ -1,3 +1,4 @@
+import type { AxeResults, RunOptions } from 'axe-core';
 import type { Map } from 'maplibre-gl';
 
 declare global {
@@ -5,6 +6,8 @@ declare global {
     /** The page's MapLibre map (see src/map/story-map.ts). */
     __map?: Map;
     /** Set by the browser tests (tests/e2e/browser.ts): reports a CSP violation to the test. */
+    /** axe-core, when an accessibility test has evaluated its source in the page. */
+    axe?: { run(context: Document, options: RunOptions): Promise<AxeResults> };
     __reportCspViolation?: (text: string) => Promise<void>;
   }
 }
