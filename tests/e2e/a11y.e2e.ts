@@ -59,6 +59,11 @@ describe('accessibility audit (axe-core)', () => {
       }
       const results = await audit(page);
       expect(seriousViolations(results)).toEqual([]);
+      // The audit really looked: text contrast and control names were checked and passed.
+      const passed = results.passes.map((rule) => rule.id);
+      expect(passed).toEqual(
+        expect.arrayContaining(['color-contrast', 'button-name', 'link-name']),
+      );
     },
   );
 });
