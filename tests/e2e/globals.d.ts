@@ -5,9 +5,9 @@ declare global {
   interface Window {
     /** The page's MapLibre map (see src/map/story-map.ts). */
     __map?: Map;
-    /** Set by the browser tests (tests/e2e/browser.ts): reports a CSP violation to the test. */
     /** axe-core, when an accessibility test has evaluated its source in the page. */
     axe?: { run(context: Document, options: RunOptions): Promise<AxeResults> };
+    /** Set by the browser tests (tests/e2e/browser.ts): reports a CSP violation to the test. */
     __reportCspViolation?: (text: string) => Promise<void>;
   }
 }
