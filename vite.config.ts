@@ -1,13 +1,30 @@
 import { defineConfig } from 'vite';
+import {
+  contentSecurityPolicy,
+  cspMetaPlugin,
+  devContentSecurityPolicy,
+} from './src/build/node/csp.ts';
 import { storyPlugin } from './src/build/node/story-plugin.ts';
+import { licensesFile } from './src/build/render/page.ts';
+
+/** Where the site is hosted: `BASE=/story/ npm run build` for https://example.org/story/. */
+function siteBase(): string {
+  const base = process.env.BASE ?? '/';
+  if (!/^\/(.*\/)?$/.test(base))
+    throw new Error(`BASE=${base}: a sub-path starts and ends with "/" — e.g. BASE=/story/`);
+  return base;
+}
 
 export default defineConfig({
-  plugins: [storyPlugin()],
+  base: siteBase(),
+  plugins: [storyPlugin(), cspMetaPlugin()],
   build: {
     target: 'es2022',
     // The map library is one large chunk by nature; the budget is checked by a test instead.
     chunkSizeWarningLimit: 1500,
+    // The licence texts of every bundled package (minification strips their notices).
+    license: { fileName: licensesFile },
   },
-  server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  server: { host: '127.0.0.1', headers: { 'Content-Security-Policy': devContentSecurityPolicy } },
+  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': contentSecurityPolicy } },
 });

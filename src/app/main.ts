@@ -104,6 +104,8 @@ async function setUpMap(container: HTMLElement): Promise<void> {
     document.body.classList.add('no-map');
     return;
   }
+  // The canvas's text alternative is the note that says in words what the map shows.
+  if (mapNote) container.querySelector('canvas')?.setAttribute('aria-describedby', mapNote.id);
   // With a map, the script switch lives in the bar under it: always in reach, never over the map.
   if (scriptToggle) document.getElementById('map-bar')?.append(scriptToggle);
   const current = story.chapters[activeIndex];

@@ -20,6 +20,10 @@ export const uiStrings = {
     hans: '文中提到的地点,以及提到它们的段落。文中地名底线为虚线者,地图只能标示其约略位置。',
   },
   creditsHeading: { hant: '資料來源', hans: '资料来源' },
+  licensesLink: {
+    hant: '本頁所用開放原始碼軟體的授權條款(英文)',
+    hans: '本页所用开放原始码软体的授权条款(英文)',
+  },
   skipToText: { hant: '跳到正文', hans: '跳到正文' },
   mapUnavailable: {
     hant: '地圖無法在此瀏覽器顯示;全文仍可閱讀。',

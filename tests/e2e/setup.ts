@@ -21,8 +21,8 @@ export interface StorySite {
   origin: string;
   browser: Browser;
   /**
-   * A fresh page at a viewport size, watched for console errors and off-origin requests
-   * from before it loads, opened on the story (and its map at rest, unless `waitForMap` is false).
+   * A fresh page at a viewport size, watched for console errors, off-origin requests and
+   * Content Security Policy violations from before it loads, opened on the story (and its map at rest, unless `waitForMap` is false).
    * Closed after the test, pass or fail.
    */
   open(
@@ -51,7 +51,7 @@ export function useStorySite(): StorySite {
       });
       contexts.push(context);
       const page = await context.newPage();
-      const problems = watchPage(page, site.origin);
+      const problems = await watchPage(page, site.origin);
       watched.push(problems);
       await page.goto(site.origin + at);
       if (waitForMap) await waitForMapIdle(page);
@@ -69,14 +69,17 @@ export function useStorySite(): StorySite {
     site.origin = preview.origin;
     site.browser = await launchBrowser();
   });
-  // Whatever a test checks, no page it opened may log an error or reach off the origin.
+  // Whatever a test checks, no page it opened may log an error, reach off the origin or break the CSP.
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((c) => c.close()));
     const seen = watched.splice(0);
     const errors = seen.flatMap((p) => p.consoleErrors);
     const offOrigin = seen.flatMap((p) => p.offOrigin);
+    const cspViolations = seen.flatMap((p) => p.cspViolations);
     if (errors.length) throw new Error(`console errors: ${errors.join(' | ')}`);
     if (offOrigin.length) throw new Error(`requests off the page's origin: ${offOrigin.join(' ')}`);
+    if (cspViolations.length)
+      throw new Error(`Content Security Policy violations: ${cspViolations.join(' | ')}`);
   });
   afterAll(async () => {
     await site.browser?.close();

@@ -38,15 +38,21 @@ export const viewports = {
 
 export type ViewportName = keyof typeof viewports;
 
-/** What a page did that it must not: console errors, uncaught exceptions, off-origin requests. */
+/** What a page did that it must not: console errors, uncaught exceptions, off-origin requests, CSP violations. */
 export interface PageProblems {
   consoleErrors: string[];
   offOrigin: string[];
+  /** Each `securitypolicyviolation` event: the directive, what it blocked and where. */
+  cspViolations: string[];
 }
 
-/** Record console errors, page errors and any request that leaves `origin`. */
-export function watchPage(page: Page, origin: string): PageProblems {
-  const problems: PageProblems = { consoleErrors: [], offOrigin: [] };
+/**
+ * Record console errors, page errors, any request that leaves `origin` and every
+ * Content Security Policy violation (an init script listens from before the page's own
+ * scripts; the binding reports straight to the test, so a navigation loses nothing).
+ */
+export async function watchPage(page: Page, origin: string): Promise<PageProblems> {
+  const problems: PageProblems = { consoleErrors: [], offOrigin: [], cspViolations: [] };
   page.on('console', (message) => {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });
@@ -55,6 +61,21 @@ export function watchPage(page: Page, origin: string): PageProblems {
     const url = request.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== origin) problems.offOrigin.push(url);
+  });
+  await page.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    problems.cspViolations.push(text);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) =>
+        window.__reportCspViolation?.(
+          `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}` +
+            ` at ${event.sourceFile || event.documentURI}:${event.lineNumber}` +
+            (event.sample ? ` (${event.sample})` : ''),
+        ),
+      { capture: true },
+    );
   });
   return problems;
 }

@@ -19,13 +19,19 @@ function chapterHtml(chapter: Chapter, script: Script): string {
   );
 }
 
-/** Credits: publication and every data source's attribution line. */
+/** Where the build writes the licence texts of the bundled packages (see vite.config.ts). */
+export const licensesFile = 'licenses.txt';
+
+/** Credits: publication, every data source's attribution line, the code's licences. */
 function creditsHtml(story: Story, script: Script): string {
   const lines = story.attribution.map((line) => `<li>${escapeHtml(line)}</li>`).join('');
   return (
     `<h2 data-ui="creditsHeading">${escapeHtml(ui('creditsHeading', script))}</h2>` +
     `<p class="publication">${escapeHtml(story.publication.publisher[script])} · ${escapeHtml(story.publication.date)}</p>` +
-    `<ul class="credits-list">${lines}</ul>`
+    `<ul class="credits-list">${lines}</ul>` +
+    // Relative, so it holds under a sub-path; the build writes the file (vite.config.ts).
+    `<p class="licenses"><a href="${licensesFile}" type="text/plain" hreflang="en" data-ui="licensesLink">` +
+    `${escapeHtml(ui('licensesLink', script))}</a></p>`
   );
 }
 

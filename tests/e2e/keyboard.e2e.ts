@@ -1,0 +1,124 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { ViewportName } from './browser.ts';
+import { useStorySite } from './setup.ts';
+
+const site = useStorySite();
+
+/** What the test sees of the focused element. */
+interface FocusStop {
+  /** Whether the focused element is the first element matching the selector (or the nth). */
+  isExpected: boolean;
+  describe: string;
+  /** A focus indicator is drawn: an outline or a box shadow. */
+  ring: boolean;
+  /** Its box lies inside the viewport and nothing covers its centre. */
+  onScreen: boolean;
+  uncovered: boolean;
+}
+
+async function focused(page: Page, selector: string, nth = 0): Promise<FocusStop> {
+  return page.evaluate(
+    ([sel, index]) => {
+      const el = document.activeElement as HTMLElement | null;
+      const expected = document.querySelectorAll(sel)[index];
+      if (!el || el === document.body)
+        return {
+          isExpected: false,
+          describe: 'nothing',
+          ring: false,
+          onScreen: false,
+          uncovered: false,
+        };
+      const style = getComputedStyle(el);
+      const ring =
+        (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+        style.boxShadow !== 'none';
+      const box = el.getClientRects()[0] ?? el.getBoundingClientRect();
+      const onScreen =
+        box.width > 0 &&
+        box.height > 0 &&
+        box.left >= 0 &&
+        box.top >= 0 &&
+        box.right <= window.innerWidth &&
+        box.bottom <= window.innerHeight;
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return {
+        isExpected: el === expected,
+        describe: `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 12)}" ${el.getAttribute('aria-label') ?? ''}`,
+        ring,
+        onScreen,
+        uncovered: hit !== null && (hit === el || el.contains(hit)),
+      };
+    },
+    [selector, nth] as const,
+  );
+}
+
+/** Press Tab (or Shift+Tab) and expect focus on `selector`, visibly. */
+async function tabTo(page: Page, selector: string, nth = 0, key = 'Tab'): Promise<void> {
+  await page.keyboard.press(key);
+  const stop = await focused(page, selector, nth);
+  const label = `${selector}[${nth}] (focused: ${stop.describe})`;
+  expect(stop.isExpected, `${label}: focus lands here`).toBe(true);
+  expect(stop.ring, `${label}: a focus ring is drawn`).toBe(true);
+  expect(stop.onScreen, `${label}: inside the viewport`).toBe(true);
+  expect(stop.uncovered, `${label}: not covered`).toBe(true);
+}
+
+const placeLink = '#article a.place-link';
+
+for (const size of ['desktop', 'phone'] as ViewportName[]) {
+  describe(`keyboard only, ${size}`, () => {
+    it('Tab walks skip link → map → map controls → script switch → place links, each with a visible ring', async () => {
+      const { page } = await site.open(size);
+      await tabTo(page, '.skip-link');
+
+      await tabTo(page, 'canvas.maplibregl-canvas');
+      // The canvas's text alternative is the note under the map.
+      const description = await page.evaluate(() => {
+        const id = document.activeElement?.getAttribute('aria-describedby');
+        return id ? document.getElementById(id)?.textContent : null;
+      });
+      expect(description, 'the map canvas is described by the map note').toBeTruthy();
+
+      await tabTo(page, '.maplibregl-ctrl-attrib-button');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() =>
+        document.querySelector('.maplibregl-ctrl-attrib')?.hasAttribute('open'),
+      );
+
+      // Touch screens pinch to zoom, so phones have no zoom buttons (story.css).
+      if (size === 'desktop') {
+        await tabTo(page, '.maplibregl-ctrl-zoom-in');
+        const zoom = await page.evaluate(() => window.__map!.getZoom());
+        await page.keyboard.press('Enter');
+        await page.waitForFunction((z) => window.__map!.getZoom() > z, zoom);
+        await tabTo(page, '.maplibregl-ctrl-zoom-out');
+      }
+
+      await tabTo(page, '#script-toggle');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('script-toggle');
+
+      await tabTo(page, placeLink, 0);
+      await tabTo(page, placeLink, 1);
+      await tabTo(page, placeLink, 2);
+      // Enter on a place link frames it on the map and says so to screen readers.
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        () => (document.getElementById('map-announcer')?.textContent ?? '') !== '',
+      );
+      await tabTo(page, placeLink, 1, 'Shift+Tab');
+    });
+
+    it('the skip link takes focus to the article; the next Tab is its first place link', async () => {
+      const { page } = await site.open(size, { waitForMap: false });
+      await tabTo(page, '.skip-link');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('article');
+      await tabTo(page, placeLink, 0);
+    });
+  });
+}
