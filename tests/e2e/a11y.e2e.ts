@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, viewports, type ViewportName } from './browser.ts';
+import { launchBrowser, viewports, type ViewportName } from '../support/browser.ts';
 import { useStorySite } from './setup.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ViewportName } from './browser.ts';
+import type { ViewportName } from '../support/browser.ts';
 import { useStorySite } from './setup.ts';
 
 const site = useStorySite();

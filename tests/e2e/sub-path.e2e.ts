@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, viewports, waitForMapIdle, watchPage } from './browser.ts';
+import { launchBrowser, viewports, waitForMapIdle, watchPage } from '../support/browser.ts';
 
 /**
  * The site hosted under a sub-path: `BASE=/story/ vite build` into a separate directory (the
