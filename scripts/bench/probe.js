@@ -63,11 +63,13 @@
 
   let framesOn = false;
   let lastFrame = 0;
-  const frame = (t) => {
-    if (!framesOn) return;
-    if (lastFrame) bench.frameDeltas.push(t - lastFrame);
+  // One frame loop per move: a loop left from an earlier move stops at its next frame.
+  let loop = 0;
+  const frame = (id) => (t) => {
+    if (!framesOn || id !== loop) return;
+    if (t > lastFrame) bench.frameDeltas.push(t - lastFrame);
     lastFrame = t;
-    requestAnimationFrame(frame);
+    requestAnimationFrame(frame(id));
   };
   const hook = (map) => {
     bench.mapCreated = performance.now();
@@ -78,14 +80,18 @@
     });
     map.on('movestart', () => {
       bench.moveStarts.push(performance.now());
+      // The move starts inside a frame: time the frames from here to moveend.
+      lastFrame = performance.now();
       if (!framesOn) {
         framesOn = true;
-        lastFrame = 0;
-        requestAnimationFrame(frame);
+        loop += 1;
+        requestAnimationFrame(frame(loop));
       }
     });
     map.on('moveend', () => {
-      bench.moveEnds.push(performance.now());
+      const now = performance.now();
+      bench.moveEnds.push(now);
+      if (framesOn && now > lastFrame) bench.frameDeltas.push(now - lastFrame);
       framesOn = false;
     });
   };
