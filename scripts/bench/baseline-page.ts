@@ -56,15 +56,22 @@ export function baselineStepHtml(chapter: BaselineContent['chapters'][number]): 
 /**
  * Vite plugin for the baseline: fills index.html's {{title}}, {{byline}} and {{chapters}},
  * and provides `virtual:baseline-chapters` (camera targets) and `virtual:baseline-worker`
- * (MapLibre 6 needs its worker URL set; 5 builds its worker from a blob by itself).
+ * (MapLibre 6 needs its worker URL set; 5 builds its worker from a blob by itself, unless
+ * its CSP build is used, whose worker file `cspWorkerPath` is then served as an asset).
  */
-export function baselinePlugin(content: BaselineContent, maplibreMajor: number): Plugin {
+export function baselinePlugin(
+  content: BaselineContent,
+  maplibreMajor: number,
+  cspWorkerPath?: string,
+): Plugin {
   const modules: Record<string, string> = {
     'virtual:baseline-chapters': `export const chapters = ${JSON.stringify(
       content.chapters.map(({ id, bounds, maxZoom }) => ({ id, bounds, maxZoom })),
     )};`,
-    'virtual:baseline-worker':
-      maplibreMajor >= 6
+    'virtual:baseline-worker': cspWorkerPath
+      ? `import workerUrl from ${JSON.stringify(`${cspWorkerPath}?url`)};
+         export function setUpWorker(library) { library.setWorkerUrl(workerUrl); }`
+      : maplibreMajor >= 6
         ? `import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
            export function setUpWorker(library) { library.setWorkerUrl(workerUrl); }`
         : `export function setUpWorker() {}`,

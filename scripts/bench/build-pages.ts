@@ -39,33 +39,56 @@ export async function maplibreVersion(dir: string): Promise<string> {
 
 /**
  * Build the baseline page into `outDir` with Vite, using the maplibre-gl package in
- * `maplibreDir` (default: the project's own). Returns the MapLibre version it used.
+ * `maplibreDir` (default: the project's own). With `csp`, MapLibre 5's CSP build
+ * (maplibre-gl-csp.js + a worker file, no blob: worker) is used instead of its default
+ * bundle. Returns the MapLibre version it used.
  */
 export async function buildBaseline(
   outDir: string,
   maplibreDir = path.join(repoRoot, 'node_modules/maplibre-gl'),
+  csp = false,
 ): Promise<string> {
   const version = await maplibreVersion(maplibreDir);
+  const major = Number(version.split('.')[0]);
+  if (csp && major !== 5) throw new Error('--csp is for MapLibre 5 (6 has no blob: worker)');
+  const alias = [
+    ...(csp
+      ? [{ find: /^maplibre-gl$/, replacement: `${maplibreDir}/dist/maplibre-gl-csp.js` }]
+      : []),
+    { find: /^maplibre-gl(?=$|\/)/, replacement: maplibreDir },
+  ];
+  const cspWorker = csp ? `${maplibreDir}/dist/maplibre-gl-csp-worker.js` : undefined;
   await build({
     configFile: false,
     root: path.join(import.meta.dirname, 'baseline'),
     base: '/',
     logLevel: 'warn',
-    resolve: { alias: [{ find: /^maplibre-gl(?=$|\/)/, replacement: maplibreDir }] },
-    plugins: [baselinePlugin(await baselineContent(), Number(version.split('.')[0]))],
+    resolve: { alias },
+    plugins: [baselinePlugin(await baselineContent(), major, cspWorker)],
     build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 5000 },
   });
   return version;
 }
 
-/** Serve a built folder with `vite preview` (gzip on, as the project's tests see it) on a free port. */
-export async function serve(outDir: string): Promise<{ server: PreviewServer; origin: string }> {
+/**
+ * Serve a built folder with `vite preview` (gzip on, as the project's tests see it) on a
+ * free port, optionally with a Content-Security-Policy header.
+ */
+export async function serve(
+  outDir: string,
+  csp?: string,
+): Promise<{ server: PreviewServer; origin: string }> {
   const server = await preview({
     configFile: false,
     root: repoRoot,
     logLevel: 'warn',
     build: { outDir },
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    preview: {
+      port: 0,
+      host: '127.0.0.1',
+      strictPort: false,
+      ...(csp ? { headers: { 'Content-Security-Policy': csp } } : {}),
+    },
   });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
