@@ -48,11 +48,11 @@
   });
   observe('longtask', (e) => bench.longTasks.push([e.startTime, e.duration]));
 
-  // A map picture in the HTML (static image or SVG in the map pane) is on screen from the
-  // first paint; MapLibre's own controls do not count.
+  // A map picture in the HTML (static image or SVG in the map pane, or any element marked
+  // data-map-picture) is on screen from the first paint; MapLibre's controls do not count.
   document.addEventListener('DOMContentLoaded', () => {
     const pictures = document.querySelectorAll(
-      '#map img, #map svg, #map picture, .map-pane img, .map-pane svg, .map-pane picture',
+      '#map img, #map svg, #map picture, .map-pane img, .map-pane svg, .map-pane picture, [data-map-picture]',
     );
     bench.staticMapAtLoad = [...pictures].some((el) => {
       if (el.closest('.maplibregl-ctrl')) return false;
