@@ -21,35 +21,73 @@ const { values: args } = parseArgs({
   options: {
     steps: { type: 'string', default: '6' },
     out: { type: 'string', default: '/tmp/luquan-profile' },
+    // Summarise the .cpuprofile files already in --out again (after the same build).
+    'summarize-only': { type: 'boolean', default: false },
   },
 });
 const outDir = path.resolve(args.out);
 const siteDir = path.join(repoRoot, 'dist-bench/project-profile');
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
-// The project's own build, with hidden source maps so minified positions map back to files.
-log('building the project with source maps (dist-bench/project-profile/) …');
-await build({
-  root: repoRoot,
-  logLevel: 'warn',
-  build: { outDir: siteDir, emptyOutDir: true, sourcemap: 'hidden' },
-});
-
-const consumers = new Map<string, SourceMapConsumer>();
-for (const name of await readdir(path.join(siteDir, 'assets'))) {
-  if (!name.endsWith('.js.map')) continue;
-  const map = JSON.parse(
-    await readFile(path.join(siteDir, 'assets', name), 'utf8'),
-  ) as RawSourceMap;
-  consumers.set(`/assets/${name.slice(0, -'.map'.length)}`, new SourceMapConsumer(map));
+if (!args['summarize-only']) {
+  // The project's own build, with hidden source maps so minified positions map back to files.
+  log('building the project with source maps (dist-bench/project-profile/) …');
+  await build({
+    root: repoRoot,
+    logLevel: 'warn',
+    build: { outDir: siteDir, emptyOutDir: true, sourcemap: 'hidden' },
+  });
 }
-const locate: Locate = (url, line, column) => {
-  const consumer = consumers.get(new URL(url).pathname);
-  if (!consumer) return null;
-  // CDP positions are 0-based; source-map-js lines are 1-based, columns 0-based.
-  const found = consumer.originalPositionFor({ line: line + 1, column });
-  return found.source ? { source: found.source, name: found.name ?? null } : null;
-};
+
+/** A source map's consumer, or null when `file` has no readable `.map` beside it. */
+async function consumerFor(mapFile: string): Promise<SourceMapConsumer | null> {
+  try {
+    return new SourceMapConsumer(JSON.parse(await readFile(mapFile, 'utf8')) as RawSourceMap);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Locates minified positions of the built site: through the build's map, then through the
+ * map a bundled package ships (MapLibre's), so names and files are MapLibre's own sources.
+ */
+async function makeLocator(assetsDir: string): Promise<Locate> {
+  const built = new Map<string, { consumer: SourceMapConsumer; dir: string }>();
+  for (const name of await readdir(assetsDir)) {
+    if (!name.endsWith('.js.map')) continue;
+    const consumer = await consumerFor(path.join(assetsDir, name));
+    if (consumer)
+      built.set(`/assets/${name.slice(0, -'.map'.length)}`, { consumer, dir: assetsDir });
+  }
+  const inner = new Map<string, SourceMapConsumer | null>();
+  const packageMaps = new Map<string, string>();
+  for (const { consumer, dir } of built.values()) {
+    for (const source of (consumer as unknown as { sources: string[] }).sources) {
+      const file = path.resolve(dir, source);
+      if (!inner.has(file)) inner.set(file, await consumerFor(`${file}.map`));
+      packageMaps.set(source, file);
+    }
+  }
+  return (url, line, column) => {
+    const outer = built.get(new URL(url).pathname);
+    if (!outer) return null;
+    // CDP positions are 0-based; source-map-js lines are 1-based, columns 0-based.
+    const found = outer.consumer.originalPositionFor({ line: line + 1, column });
+    if (!found.source) return null;
+    const file = packageMaps.get(found.source) ?? path.resolve(outer.dir, found.source);
+    const second = inner.get(file);
+    if (second && found.line) {
+      const deeper = second.originalPositionFor({ line: found.line, column: found.column });
+      if (deeper.source)
+        return {
+          source: path.resolve(path.dirname(file), deeper.source).split(path.sep).join('/'),
+          name: deeper.name ?? found.name ?? null,
+        };
+    }
+    return { source: found.source, name: found.name ?? null };
+  };
+}
 
 /** Map calls counted per chapter change (wrapped on the live map). */
 const countedCalls = [
@@ -85,9 +123,22 @@ async function countCalls(page: Page): Promise<void> {
   }, countedCalls);
 }
 
-const format = (rows: TimeRow[]) =>
+const formatRows = (rows: TimeRow[]) =>
   rows.map((r) => `  ${r.ms.toFixed(0).padStart(6)} ms  ${r.key}`).join('\n');
 
+const locate = await makeLocator(path.join(siteDir, 'assets'));
+
+if (args['summarize-only']) {
+  for (const name of (await readdir(outDir)).filter((n) => n.endsWith('.cpuprofile'))) {
+    const profile = JSON.parse(await readFile(path.join(outDir, name), 'utf8')) as CpuProfile;
+    const summary = summarizeProfile(profile, locate, 30);
+    console.log(`\n== ${name}: samples ${summary.total.toFixed(0)} ms`);
+    console.log(`by owner:\n${formatRows(summary.byGroup.slice(0, 12))}`);
+    console.log(`by file:\n${formatRows(summary.byFile.slice(0, 20))}`);
+    console.log(`by function:\n${formatRows(summary.byFunction)}`);
+  }
+  process.exit(0);
+}
 const probe = await readFile(path.join(import.meta.dirname, 'probe.js'), 'utf8');
 const chapterIds = (await baselineContent()).chapters
   .map((c) => c.id)
@@ -176,14 +227,14 @@ try {
         `main-thread samples ${loadSummary.total.toFixed(0)} ms; style ${style.layers} layers ` +
         `${JSON.stringify(style.byType)}, ${style.sources} sources`,
     );
-    console.log(`by owner:\n${format(loadSummary.byGroup)}`);
-    console.log(`by file:\n${format(loadSummary.byFile.slice(0, 15))}`);
-    console.log(`by function:\n${format(loadSummary.byFunction.slice(0, 20))}`);
+    console.log(`by owner:\n${formatRows(loadSummary.byGroup)}`);
+    console.log(`by file:\n${formatRows(loadSummary.byFile.slice(0, 15))}`);
+    console.log(`by function:\n${formatRows(loadSummary.byFunction.slice(0, 20))}`);
     console.log(
       `\n-- ${size}: ${chapterIds.length} chapter changes (flights on), samples ${stepSummary.total.toFixed(0)} ms`,
     );
-    console.log(`by owner:\n${format(stepSummary.byGroup)}`);
-    console.log(`by function:\n${format(stepSummary.byFunction.slice(0, 12))}`);
+    console.log(`by owner:\n${formatRows(stepSummary.byGroup)}`);
+    console.log(`by function:\n${formatRows(stepSummary.byFunction.slice(0, 12))}`);
     for (const s of perStep) console.log(`  ${s.id}: ${JSON.stringify(s.calls)}`);
   }
 } finally {
