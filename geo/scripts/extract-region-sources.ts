@@ -38,7 +38,9 @@ const MIN_PART_KM2 = 4;
 
 function gmt(args: string[], input?: string): string {
   console.log(`$ gmt ${args.join(' ')}${input === undefined ? '' : ' < (previous output)'}`);
-  return execFileSync('gmt', args, {
+  // GMT_HISTORY=false: no gmt.history file left in the working directory.
+  const full = args[0] === '--version' ? args : [...args, '--GMT_HISTORY=false'];
+  return execFileSync('gmt', full, {
     encoding: 'utf8',
     input,
     maxBuffer: 1 << 28,
@@ -118,7 +120,9 @@ function ringsToMultiPolygon(rings: Position[][]): Position[][][] {
 /** Clips to the box, drops parts under MIN_PART_KM2, rounds and rewinds (RFC 7946). */
 function clipPolygons(polys: Position[][][], box: Box): Position[][][] {
   if (polys.length === 0) return [];
-  const clipped = intersect(featureCollection([multiPolygon(polys), boxPolygon(box)]));
+  const clipped = intersect(
+    featureCollection<Polygon | MultiPolygon>([multiPolygon(polys), boxPolygon(box)]),
+  );
   if (!clipped) return [];
   const parts =
     clipped.geometry.type === 'Polygon'

@@ -11,12 +11,21 @@ import centroid from '@turf/centroid';
 import { featureCollection, multiPolygon, polygon } from '@turf/helpers';
 import intersect from '@turf/intersect';
 import pointOnFeature from '@turf/point-on-feature';
-import type { Feature, FeatureCollection, Geometry, LineString, Polygon, Position } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
 import type { LngLat, RegionFeature, RegionProperties } from '../../../src/shared/geo-schema.ts';
 import { parseCsv } from './csv.ts';
 import { SourceError } from './errors.ts';
 import { bboxOf, fromPolygons, polygonsOf, removeRepeats, removeSpikes, xy } from './geometry.ts';
 import { lakeNear, metres, metresToLine, riverThroughLake } from './hydro.ts';
+import { nearestForeignKm } from './border-check.ts';
 import { toHant } from './names.ts';
 import { REGION_BOX, type Box } from './region-extent.ts';
 import { snapSharedBorders } from './snap-borders.ts';
@@ -110,7 +119,9 @@ function clipTo(polys: Position[][][], box: Box): Position[][][] {
       [w, s],
     ],
   ]);
-  const clipped = intersect(featureCollection([multiPolygon(polys), frame]));
+  const clipped = intersect(
+    featureCollection<Polygon | MultiPolygon>([multiPolygon(polys), frame]),
+  );
   return clipped ? polygonsOf(clipped.geometry) : [];
 }
 
@@ -348,81 +359,6 @@ function buildWater(src: RegionSources): RegionFeature[] {
       coordinates: [ring],
     }),
   ];
-}
-
-/** Every vertex of a feature's geometry. */
-export function verticesOf(g: Geometry): Position[] {
-  if (g.type === 'GeometryCollection') return g.geometries.flatMap(verticesOf);
-  if (g.type === 'Point') return [g.coordinates];
-  return (g.coordinates as unknown[]).flat(3) as Position[];
-}
-
-/**
- * The nearest any kept vertex comes to a foreign country's outline, in km (exact up to
- * ≈ 40 km; farther is reported as Infinity). The build stops if it is below
- * REGION_SETTINGS.minBorderKm: that would mean part of China's international border
- * is being drawn.
- */
-export function nearestForeignKm(
-  features: readonly RegionFeature[],
-  foreign: FeatureCollection,
-): { km: number; at: Position | null } {
-  const cell = 0.5; // degrees; searching the 3×3 cells around a vertex covers ≥ 40 km
-  const grid = new Map<string, [Position, Position][]>();
-  for (const f of foreign.features) {
-    if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') continue;
-    for (const ring of polygonsOf(f.geometry).flat()) {
-      for (let i = 0; i + 1 < ring.length; i++) {
-        const a = ring[i] ?? [];
-        const b = ring[i + 1] ?? [];
-        // Every cell the segment's box touches, so a long straight border is never missed.
-        const [ax, ay] = xy(a);
-        const [bx, by] = xy(b);
-        for (
-          let x = Math.floor(Math.min(ax, bx) / cell);
-          x <= Math.floor(Math.max(ax, bx) / cell);
-          x++
-        ) {
-          for (
-            let y = Math.floor(Math.min(ay, by) / cell);
-            y <= Math.floor(Math.max(ay, by) / cell);
-            y++
-          ) {
-            const list = grid.get(`${x},${y}`) ?? [];
-            list.push([a, b]);
-            grid.set(`${x},${y}`, list);
-          }
-        }
-      }
-    }
-  }
-  let best = { km: Infinity, at: null as Position | null };
-  for (const f of features) {
-    for (const p of verticesOf(f.geometry)) {
-      const [cx, cy] = [Math.floor(xy(p)[0] / cell), Math.floor(xy(p)[1] / cell)];
-      for (let i = -1; i <= 1; i++) {
-        for (let j = -1; j <= 1; j++) {
-          for (const [a, b] of grid.get(`${cx + i},${cy + j}`) ?? []) {
-            const km = segmentKm(p, a, b);
-            if (km < best.km) best = { km, at: p };
-          }
-        }
-      }
-    }
-  }
-  return best;
-}
-
-function segmentKm(p: Position, a: Position, b: Position): number {
-  const k = Math.cos((xy(p)[1] * Math.PI) / 180);
-  const [px, py] = xy(p);
-  const [ax, ay] = xy(a);
-  const [bx, by] = xy(b);
-  const dx = (bx - ax) * k;
-  const dy = by - ay;
-  const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * k * dx + (py - ay) * dy) / len2));
-  return (Math.hypot((px - ax) * k - t * dx, py - ay - t * dy) * 111_320) / 1000;
 }
 
 /** geo/region.geojson as text: features sorted by id, one per line, byte-stable. */
