@@ -1,6 +1,7 @@
 /**
  * Renders geo/region.geojson over Luquan's outline to PNGs (via SVG and headless Chromium) so a
  * person can check it: /tmp/region-wide.png (all provinces, Shijiazhuang and Wuhan) and
+ * /tmp/region-hebei.png (Hebei at about zoom 7: borders drawn once?) and
  * /tmp/region-district.png (river and reservoir around Luquan). Not part of the build.
  *
  *   npx tsx geo/scripts/preview-region.ts
@@ -105,4 +106,5 @@ function render(out: string, box: Box, size: number, showLabels: 'province' | 'w
 }
 
 render('/tmp/region-wide.png', [107.5, 27.5, 123.5, 43.5], 1000, 'province');
+render('/tmp/region-hebei.png', [112.5, 35.5, 118, 40.5], 1000, 'province');
 render('/tmp/region-district.png', [113.85, 37.85, 114.75, 38.45], 1000, 'water');

@@ -8,6 +8,8 @@ export interface SnapInput {
 }
 
 const CELL = 0.02; // grid cell in degrees for the segment index
+/** How far (in tolerances) the neighbour's nearest vertex may be from a snapped vertex. */
+const VERTEX_REACH = 5;
 
 interface SegmentRef {
   ring: Position[]; // closed ring of an earlier province
@@ -91,6 +93,15 @@ export function snapSharedBorders(
         const last = ref.ring.length - 1; // closing vertex = vertex 0
         best = { ring: ref.ring, vertex: (t < 0.5 ? ref.index : ref.index + 1) % last };
       }
+    }
+    // On a long straight edge the nearest vertex can be far away: snapping to it would
+    // pull the border. Such a vertex keeps its place (it lies on the neighbour's edge).
+    const vertex = best?.ring[best.vertex];
+    if (
+      !vertex ||
+      Math.sqrt(nearestOnSegment(p, vertex, vertex, k)[0]) > VERTEX_REACH * tolerance
+    ) {
+      return null;
     }
     return best;
   };
