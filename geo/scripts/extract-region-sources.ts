@@ -15,7 +15,8 @@
  * dropped, and vertices are rounded to 5 decimals (~1 m).
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
@@ -35,12 +36,13 @@ import {
 
 const THIN = '100e'; // gmt simplify tolerance: 100 m
 const MIN_PART_KM2 = 4;
+const SCRATCH = mkdtempSync(join(tmpdir(), 'gmt-'));
 
 function gmt(args: string[], input?: string): string {
   console.log(`$ gmt ${args.join(' ')}${input === undefined ? '' : ' < (previous output)'}`);
-  // GMT_HISTORY=false: no gmt.history file left in the working directory.
-  const full = args[0] === '--version' ? args : [...args, '--GMT_HISTORY=false'];
-  return execFileSync('gmt', full, {
+  // GMT writes gmt.history into its working directory: run it in a scratch folder.
+  return execFileSync('gmt', args, {
+    cwd: SCRATCH,
     encoding: 'utf8',
     input,
     maxBuffer: 1 << 28,
@@ -223,7 +225,11 @@ function hydro(): void {
   );
 }
 
-console.log(`gmt ${gmt(['--version']).trim()}`);
-provinces();
-foreignOutlines();
-hydro();
+try {
+  console.log(`gmt ${gmt(['--version']).trim()}`);
+  provinces();
+  foreignOutlines();
+  hydro();
+} finally {
+  rmSync(SCRATCH, { recursive: true, force: true });
+}
