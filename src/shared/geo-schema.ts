@@ -118,3 +118,46 @@ export const GEO_FILE_NAMES = {
   context: 'context.geojson',
   divisions: 'divisions.json',
 } as const satisfies Record<keyof GeoFiles, string>;
+
+/** What a feature of geo/region.geojson is (regional context around Hebei; see geo/sources/REGION.md). */
+export type RegionKind = 'province' | 'province-outline' | 'river' | 'reservoir';
+
+/**
+ * A province (or municipality, autonomous region) of north-central China, clipped to the
+ * region box (feature id = `code`, the 6-digit division code, e.g. 130000).
+ */
+export interface RegionProvinceProperties extends FeatureNames, Sourced {
+  id: string;
+  kind: 'province';
+  code: string;
+  /** Name without 省/市/自治区 (河北, 內蒙古) for small labels. */
+  short_hans: string;
+  short_hant: string;
+  /** A point inside the province's largest kept part where its name is written. */
+  label: LngLat;
+}
+
+/**
+ * Every province border and coast to stroke, once each (a province's polygon edges
+ * include the artificial cuts at the region box, which must not be drawn).
+ */
+export interface RegionOutlineProperties extends Sourced {
+  id: string;
+  kind: 'province-outline';
+}
+
+/** The Hutuo river (滹沱河) and the Huangbizhuang reservoir (黃壁莊水庫). */
+export interface RegionWaterProperties extends FeatureNames, Sourced {
+  id: string;
+  kind: 'river' | 'reservoir';
+  /** A point on (river) or inside (reservoir) the feature, near Luquan, for its label. */
+  label: LngLat;
+}
+
+export type RegionProperties =
+  RegionProvinceProperties | RegionOutlineProperties | RegionWaterProperties;
+
+export type RegionFeature = Feature<
+  LineString | MultiLineString | Polygon | MultiPolygon,
+  RegionProperties
+>;
