@@ -37,6 +37,12 @@ export interface StaticMapInput {
    * dot sizes and which labels fit, are the live map's in a container of this size.
    */
   size: Size;
+  /**
+   * Pane pictures only: the phone's map strip. Dots and labels are then drawn twice, for
+   * `size` (class `sm-wide`) and for this (class `sm-narrow`); static-map.css shows the one
+   * for the page's layout, so label sizes and collisions match the live map on both.
+   */
+  narrowSize?: Size;
   /** How many township-level units the district has (for the text alternative). */
   townshipCount: number;
   /**
@@ -63,8 +69,8 @@ const paneBleed = 1;
 const figureAspect = { min: 0.75, max: 1.6 };
 /** MapLibre's zoom thresholds of the label layers (src/map/layers.ts). */
 const townshipLabelMinZoom = 8.5;
-/** Village dots are drawn from this zoom up; below it they are specks. */
-const placeDotMinZoom = 9;
+/** Village dots are drawn from this zoom up; below it the district is a few pixels wide. */
+const placeDotMinZoom = 7;
 
 /** The chapter's map as an SVG string. */
 export function renderStaticMap(input: StaticMapInput): string {
@@ -138,7 +144,16 @@ export function renderStaticMap(input: StaticMapInput): string {
     );
   }
 
-  const symbols = pointSymbols(input, frame, area, t);
+  let symbols = pointSymbols(input, frame, area, t);
+  if (pane && input.narrowSize) {
+    const narrow = staticFrame(view.bounds, view.maxZoom, input.narrowSize);
+    // The same frame at another zoom: positions are shares of the frame, so they agree.
+    symbols =
+      group('class="sm-wide"', [symbols]) +
+      group('class="sm-narrow"', [
+        pointSymbols(input, narrow, scaleArea(area, narrow.width / frame.width), t),
+      ]);
+  }
   const title = describeMapState(view, script, input.townshipCount);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="static-map-svg" data-chapter="${escapeHtml(view.chapterId)}"` +
@@ -152,16 +167,24 @@ export function renderStaticMap(input: StaticMapInput): string {
   );
 }
 
+function scaleArea(a: Area, k: number): Area {
+  return { x0: a.x0 * k, y0: a.y0 * k, x1: a.x1 * k, y1: a.y1 * k };
+}
+
+interface Area {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
 type PathOf = (geometry: Geometry) => string;
 
 /**
  * Lon/lat geometry → an SVG path in user units: projected, simplified below a pixel,
  * clipped to the drawn area, rounded to 0.1 px. Empty when nothing is left in the area.
  */
-function pathMaker(
-  frame: StaticFrame,
-  area: { x0: number; y0: number; x1: number; y1: number },
-): PathOf {
+function pathMaker(frame: StaticFrame, area: Area): PathOf {
   const clip = geoClipRectangle(area.x0, area.y0, area.x1, area.y1);
   const identity = geoTransform({});
   const draw = geoPath({ stream: (s) => identity.stream(clip(s)) }).digits(1);
@@ -235,12 +258,7 @@ function byZoom(zoom: number, z0: number, v0: number, z1: number, v1: number): n
 }
 
 /** Dots and labels, in the outer SVG: positions in % of the frame, sizes in px. */
-function pointSymbols(
-  input: StaticMapInput,
-  frame: StaticFrame,
-  area: { x0: number; y0: number; x1: number; y1: number },
-  t: MapTheme,
-): string {
+function pointSymbols(input: StaticMapInput, frame: StaticFrame, area: Area, t: MapTheme): string {
   const { geo, view, script } = input;
   const zoom = frame.zoom;
   const at = (lon: number, lat: number): [number, number] =>
