@@ -50,12 +50,31 @@ const overlaps = (a: Box, b: Box): boolean =>
   a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
- * The labels that survive collision, in the given priority order (first wins), as MapLibre
- * does between symbol layers. Labels whose box lies wholly outside `within` are dropped.
+ * A label moved so its box lies inside `within` (a figure has no room around it): shifted
+ * sideways, and put above its point instead of below when it would hang off the bottom.
  */
-export function placeLabels(labels: readonly LabelRequest[], within: Box): LabelRequest[] {
+export function keepInside(label: LabelRequest, within: Box): LabelRequest {
+  let moved = label;
+  if (labelBox(moved).y1 > within.y1 && moved.dy > 0) moved = { ...moved, dy: -moved.dy };
+  const box = labelBox(moved);
+  const shift = Math.max(0, within.x0 - box.x0) - Math.max(0, box.x1 - within.x1);
+  return shift ? { ...moved, x: moved.x + shift } : moved;
+}
+
+/**
+ * The labels that survive collision, in the given priority order (first wins), as MapLibre
+ * does between symbol layers. Labels whose box lies wholly outside `within` are dropped;
+ * with `inside`, only labels of points inside it are kept, moved into it (`keepInside`).
+ */
+export function placeLabels(
+  labels: readonly LabelRequest[],
+  within: Box,
+  inside = false,
+): LabelRequest[] {
   const placed: { label: LabelRequest; box: Box }[] = [];
-  for (const label of labels) {
+  for (const request of labels) {
+    if (inside && !pointIn(request, within)) continue;
+    const label = inside ? keepInside(request, within) : request;
     const box = labelBox(label);
     if (!overlaps(box, within)) continue;
     if (!label.allowOverlap && placed.some((p) => overlaps(p.box, box))) continue;
@@ -63,3 +82,6 @@ export function placeLabels(labels: readonly LabelRequest[], within: Box): Label
   }
   return placed.map((p) => p.label);
 }
+
+const pointIn = (p: { x: number; y: number }, b: Box): boolean =>
+  p.x >= b.x0 && p.x <= b.x1 && p.y >= b.y0 && p.y <= b.y1;

@@ -22,6 +22,7 @@ import { labelFonts, theme, type MapTheme } from '../../map/theme.ts';
 import type { GeoLayers } from '../../shared/geo-schema.ts';
 import { DISTRICT_CODE, WUHAN_CODE } from '../../story/codes.ts';
 import type { Script } from '../../story/model.ts';
+import { compactPath } from './svg-path.ts';
 import { placeLabels, type LabelRequest, type LabelRole } from './static-map-labels.ts';
 import { staticFrame, type Size, type StaticFrame } from './static-map-frame.ts';
 
@@ -59,12 +60,12 @@ export interface StaticMapInput {
 }
 
 /** Simplification tolerance, in CSS px at the reference zoom: below what a screen shows. */
-const simplifyTolerancePx = 0.4;
+const simplifyTolerancePx = 0.5;
 /**
  * Geometry drawn beyond a pane picture's frame on each side, as a share of the frame's
- * larger side: enough for panes from 1:3 to 3:1 around any chapter's frame.
+ * larger side: enough for panes from about 1:2 to 2:1 around any chapter's frame.
  */
-const paneBleed = 1;
+const paneBleed = 0.75;
 /** Narrowest and widest shape (width / height) of a figure: a sliver of a frame is widened. */
 const figureAspect = { min: 0.75, max: 1.6 };
 /** MapLibre's zoom thresholds of the label layers (src/map/layers.ts). */
@@ -198,7 +199,7 @@ function pathMaker(frame: StaticFrame, area: Area): PathOf {
       projected.type === 'MultiLineString'
         ? simplify(projected, { tolerance: simplifyTolerancePx, mutate: true })
         : projected;
-    return draw(simple) ?? '';
+    return compactPath(draw(simple) ?? '');
   };
 }
 
@@ -376,7 +377,8 @@ function pointSymbols(input: StaticMapInput, frame: StaticFrame, area: Area, t: 
       });
     }
   }
-  const placed = placeLabels(requests, { x0: 0, y0: 0, x1: frame.width, y1: frame.height });
+  const frameBox = { x0: 0, y0: 0, x1: frame.width, y1: frame.height };
+  const placed = placeLabels(requests, frameBox, input.mode !== 'pane');
   const labelStyle: Record<LabelRole, string> = {
     township: `fill="${t.labelMuted}" stroke-width="3"`,
     'township-active': `fill="${t.accentText}" stroke-width="4"`,
