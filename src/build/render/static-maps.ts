@@ -15,8 +15,8 @@ export interface StaticMapsOptions {
   idPrefix?: string;
 }
 
-/** Container the figures (print, no-map reading) are laid out for: a column-wide map. */
-export const figureSize: Size = { width: 480, height: 360 };
+/** Container the figures (print, no-map reading) are laid out for: a small map beside the text, printed about 55 mm wide. */
+export const figureSize: Size = { width: 360, height: 300 };
 
 /**
  * Every chapter's static map, keyed by chapter id, in reading order: the build writes
