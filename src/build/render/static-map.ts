@@ -1,0 +1,160 @@
+/**
+ * One chapter's map as a small SVG string, drawn at build time with d3-geo: for the first
+ * paint (before MapLibre is ready), for print, and for readers whose browser cannot draw
+ * the live map. Pure: no DOM, no fs; the same input always gives the same bytes.
+ *
+ * Structure, so CSS alone can frame it exactly like the live map (see static-map.css):
+ * - the outer <svg> has no viewBox: its user unit is the CSS pixel, and its width/height
+ *   attributes (the frame at the chapter's maxZoom) give it the frame's aspect ratio;
+ * - the geometry sits in a nested <svg> whose viewBox is the frame (the chapter's bounds
+ *   padded like camera.ts's `frameBBox`, in Web Mercator), scaled to the outer box;
+ * - dots and labels sit in the outer <svg> at percentages of the frame, sized in pixels,
+ *   so they stay the live map's size however large the picture is drawn.
+ */
+import { escapeHtml } from '../../dom/story-html.ts';
+import { langTag } from '../../i18n/strings.ts';
+import { describeMapState } from '../../map/describe.ts';
+import type { MapState } from '../../map/map-state.ts';
+import { theme, type MapTheme } from '../../map/theme.ts';
+import type { GeoLayers } from '../../shared/geo-schema.ts';
+import type { Script } from '../../story/model.ts';
+import { staticFrame, type Size } from './static-map-frame.ts';
+import { pathMaker, wuhanLink } from './static-map-geometry.ts';
+import { pointSymbols } from './static-map-symbols.ts';
+import { group, keepStroke, n, pathEl, scaleArea } from './svg-markup.ts';
+
+/** What a chapter's map shows: the live map's state for that chapter. */
+export type StaticMapView = MapState;
+
+export interface StaticMapInput {
+  geo: GeoLayers;
+  view: StaticMapView;
+  script: Script;
+  /**
+   * The container (CSS px) the picture is laid out for: the zoom, and so label sizes,
+   * dot sizes and which labels fit, are the live map's in a container of this size.
+   */
+  size: Size;
+  /**
+   * Pane pictures only: the phone's map strip. Dots and labels are then drawn twice, for
+   * `size` (class `sm-wide`) and for this (class `sm-narrow`); static-map.css shows the one
+   * for the page's layout, so label sizes and collisions match the live map on both.
+   */
+  narrowSize?: Size;
+  /** How many township-level units the district has (for the text alternative). */
+  townshipCount: number;
+  /**
+   * `pane`: the picture in the map pane before the live map is ready. Framed exactly like
+   * the live map, geometry drawn far beyond the frame (the pane's shape is unknown), natural
+   * size at the chapter's maxZoom (so CSS can cap it like MapLibre caps the zoom).
+   * `figure` (default): a picture beside the text (print, no WebGL). Clipped to the frame,
+   * widened to a sane aspect ratio, natural size the reference `size`.
+   */
+  mode?: 'pane' | 'figure';
+  /** Prefix of the ids inside the SVG, unique per page when several are inlined. */
+  idPrefix?: string;
+  colours?: MapTheme;
+}
+
+/**
+ * Geometry drawn beyond a pane picture's frame on each side, as a share of the frame's
+ * larger side: enough for panes from about 1:2 to 2:1 around any chapter's frame.
+ */
+const paneBleed = 0.75;
+/** Narrowest and widest shape (width / height) of a figure: a sliver of a frame is widened. */
+const figureAspect = { min: 0.75, max: 1.6 };
+
+/** The chapter's map as an SVG string. */
+export function renderStaticMap(input: StaticMapInput): string {
+  const { geo, view, script } = input;
+  const t = input.colours ?? theme;
+  const pane = input.mode === 'pane';
+  const frame = staticFrame(view.bounds, view.maxZoom, input.size, pane ? undefined : figureAspect);
+  const id = `${input.idPrefix ?? 'static-map'}-${view.chapterId}`;
+  const bleed = pane ? paneBleed * Math.max(frame.width, frame.height) : 0;
+  const naturalScale = pane ? frame.maxScale : 1;
+  const area = { x0: -bleed, y0: -bleed, x1: frame.width + bleed, y1: frame.height + bleed };
+  const path = pathMaker(frame, area);
+  const active = new Set(view.townships);
+
+  const geometry: string[] = [
+    `<rect x="${n(area.x0)}" y="${n(area.y0)}" width="${n(area.x1 - area.x0)}" height="${n(area.y1 - area.y0)}" fill="${t.background}"/>`,
+  ];
+  const context = geo.context.features;
+  for (const f of context.filter((c) => c.properties.kind === 'prefecture')) {
+    geometry.push(pathEl(path(f.geometry), `fill="${t.prefectureFill}"`));
+  }
+  const counties = context
+    .filter((c) => c.properties.kind === 'county')
+    .map((f) => pathEl(path(f.geometry), ''));
+  geometry.push(
+    group(`fill="${t.countyFill}" stroke="${t.countyLine}" stroke-width=".8"`, counties),
+  );
+  const district = context.find((c) => c.properties.kind === 'district');
+  const districtD = district ? path(district.geometry) : '';
+  if (districtD) {
+    geometry.push(group(`fill="${t.districtFill}"`, [pathEl(districtD, `id="${id}-d"`)]));
+  }
+
+  const quiet: string[] = [];
+  const highlighted: string[] = [];
+  const outlines: string[] = [];
+  for (const f of geo.townships.features) {
+    const d = f.geometry ? path(f.geometry) : '';
+    if (!d) continue;
+    const code = f.properties.code;
+    if (!active.has(code)) {
+      quiet.push(pathEl(d, ''));
+      continue;
+    }
+    // Fill and line come from the groups, so the outline's <use> can override them.
+    highlighted.push(pathEl(d, `id="${id}-t${code}"`));
+    // Derived areas (and a township standing in for a place without a point) are dashed.
+    const dashed =
+      f.properties.boundary !== 'sourced' ||
+      view.approximate.some((a) => a.code.startsWith(code) && a.code !== code);
+    outlines.push(
+      `<use href="#${id}-t${code}"` +
+        (dashed
+          ? ` stroke="${t.approximateLine}" stroke-dasharray="4 3" class="approximate"`
+          : '') +
+        '/>',
+    );
+  }
+  const townshipLine = `stroke="${t.townshipLine}" stroke-width="1"`;
+  geometry.push(group(`fill="${t.townshipFill}" ${townshipLine}`, quiet));
+  geometry.push(group(`fill="${t.accentFill}" fill-opacity=".75" ${townshipLine}`, highlighted));
+  geometry.push(group(`fill="none" stroke="${t.accent}" stroke-width="2"`, outlines));
+  if (districtD) {
+    const [colour, width] = view.district ? [t.accent, 3] : [t.districtLine, 1.8];
+    geometry.push(`<use href="#${id}-d" fill="none" stroke="${colour}" stroke-width="${width}"/>`);
+  }
+  const link = view.layers.includes('wuhan-link') ? wuhanLink(geo, path) : '';
+  if (link) {
+    geometry.push(
+      `<path d="${link}" fill="none" stroke="${t.accent}" stroke-width="2.5" stroke-dasharray="2.5 5" stroke-linecap="round"${keepStroke}/>`,
+    );
+  }
+
+  let symbols = pointSymbols(input, frame, area, t);
+  if (pane && input.narrowSize) {
+    const narrow = staticFrame(view.bounds, view.maxZoom, input.narrowSize);
+    // The same frame at another zoom: positions are shares of the frame, so they agree.
+    symbols =
+      group('class="sm-wide"', [symbols]) +
+      group('class="sm-narrow"', [
+        pointSymbols(input, narrow, scaleArea(area, narrow.width / frame.width), t),
+      ]);
+  }
+  const title = describeMapState(view, script, input.townshipCount);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="static-map-svg" data-chapter="${escapeHtml(view.chapterId)}"` +
+    ` width="${n(frame.width * naturalScale)}" height="${n(frame.height * naturalScale)}"` +
+    ` overflow="visible" role="img" aria-labelledby="${id}-title" lang="${langTag(script)}">` +
+    `<title id="${id}-title">${escapeHtml(title)}</title>` +
+    `<svg viewBox="0 0 ${n(frame.width)} ${n(frame.height)}" width="100%" height="100%" overflow="visible">` +
+    `<g stroke-linejoin="round">${geometry.join('')}</g></svg>` +
+    symbols +
+    `</svg>`
+  );
+}
