@@ -1,14 +1,13 @@
 /**
  * Writes every chapter's static SVG map to a folder and prints their sizes (raw, gzip):
- * `npx tsx scripts/static-maps.ts [out-dir]` (default tmp/static-maps). A development aid
- * until the build emits them.
+ * `npx tsx scripts/static-maps.ts [out-dir]` (default tmp/static-maps). A development aid:
+ * the build emits the same files (maps/<id>.<script>.svg in dist/).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadStory } from '../src/build/load-story.ts';
+import { loadStory } from '../src/build/node/load-story.ts';
 import { figureSize, staticMapsFor } from '../src/build/render/static-maps.ts';
-import { mapStateFor } from '../src/map/map-state.ts';
 import { GEO_FILE_NAMES, type GeoLayers } from '../src/shared/geo-schema.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -27,7 +26,7 @@ await mkdir(out, { recursive: true });
 let raw = 0;
 let zipped = 0;
 for (const script of ['hant', 'hans'] as const) {
-  const maps = staticMapsFor(story, geo, mapStateFor, { script, size: figureSize });
+  const maps = staticMapsFor(story, geo, { script, size: figureSize });
   for (const [id, svg] of Object.entries(maps)) {
     await writeFile(path.join(out, `${id}.${script}.svg`), svg);
     const gz = gzipSync(svg).length;

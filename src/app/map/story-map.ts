@@ -15,7 +15,8 @@ import type {
 } from '../../shared/model.ts';
 import { STORY_LAYER_IDS } from '../../shared/story-layers.ts';
 import { mapLocaleFor } from '../../shared/ui-strings.ts';
-import { cameraMove, cameraPadding, frameBBox } from './camera.ts';
+import { cameraPadding, frameBBox } from '../../shared/framing.ts';
+import { cameraMove } from './camera.ts';
 import { FeatureStates } from './feature-states.ts';
 import { cityFilter, storyLayerIds, townshipLabelFilter } from './layers.ts';
 import { districtLabelData, storyStyle, wuhanLinkData } from './sources.ts';

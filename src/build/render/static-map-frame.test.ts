@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cameraPadding, frameBBox } from '../../map/camera.ts';
-import type { BBox } from '../../story/model.ts';
+import { cameraPadding, frameBBox } from '../../shared/framing.ts';
+import type { BBox } from '../../shared/model.ts';
 import { fitZoom, mercatorAtZoom0, staticFrame, widenToAspect } from './static-map-frame.ts';
 
 const district: BBox = [114.182152, 37.885644, 114.51, 38.274255];

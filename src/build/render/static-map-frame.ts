@@ -1,6 +1,6 @@
 import { geoMercator, type GeoProjection } from 'd3-geo';
-import { cameraPadding, frameBBox } from '../../map/camera.ts';
-import type { BBox } from '../../story/model.ts';
+import { cameraPadding, frameBBox } from '../../shared/framing.ts';
+import type { BBox } from '../../shared/model.ts';
 
 /**
  * The framing of a static map, computed the way MapLibre's `cameraForBounds` frames the

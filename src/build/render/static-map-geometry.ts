@@ -6,7 +6,7 @@ import simplify from '@turf/simplify';
 import { geoClipRectangle, geoPath, geoTransform } from 'd3-geo';
 import type { Geometry, Position } from 'geojson';
 import type { GeoLayers } from '../../shared/geo-schema.ts';
-import { DISTRICT_CODE, WUHAN_CODE } from '../../story/codes.ts';
+import { DISTRICT_CODE, WUHAN_CODE } from '../../shared/codes.ts';
 import type { StaticFrame } from './static-map-frame.ts';
 import { compactPath } from './svg-path.ts';
 import type { Area } from './svg-markup.ts';

@@ -1,15 +1,16 @@
 /**
  * Dots and labels of a static map, in the outer SVG: positions in % of the frame, sizes in
- * CSS px, styled like the live map's circle and symbol layers (src/map/layers.ts).
+ * CSS px, styled like the live map's circle and symbol layers (src/app/map/layers.ts).
  */
-import { escapeHtml } from '../../dom/story-html.ts';
-import { labelFonts, type MapTheme } from '../../map/theme.ts';
+import { escapeHtml } from '../../shared/html.ts';
+import { labelFonts, type MapTheme } from '../../shared/theme.ts';
 import type { StaticFrame } from './static-map-frame.ts';
 import { placeLabels, type LabelRequest, type LabelRole } from './static-map-labels.ts';
 import type { StaticMapInput } from './static-map.ts';
+import { highlighted } from './static-map-view.ts';
 import { group, n, pct, type Area } from './svg-markup.ts';
 
-/** MapLibre's zoom thresholds of the label layers (src/map/layers.ts). */
+/** MapLibre's zoom thresholds of the label layers (src/app/map/layers.ts). */
 const townshipLabelMinZoom = 8.5;
 /** Village dots are drawn from this zoom up; below it the district is a few pixels wide. */
 const placeDotMinZoom = 7;
@@ -41,7 +42,8 @@ export function pointSymbols(
     script === 'hant' ? p.name_hant : p.name_hans;
 
   const out: string[] = [];
-  const activePlaces = new Set(view.places);
+  const activePlaces = new Set(highlighted(view.map, 'places'));
+  const activeTownships = highlighted(view.map, 'townships');
   const dots = { quiet: [] as string[], active: [] as string[], seats: [] as string[] };
   for (const f of geo.places.features) {
     const p = at(f.geometry.coordinates[0]!, f.geometry.coordinates[1]!);
@@ -50,7 +52,7 @@ export function pointSymbols(
     if (kind === 'village' || kind === 'community') {
       if (activePlaces.has(f.properties.id)) dots.active.push(circle(p, byZoom(zoom, 9, 5, 13, 8)));
       else if (zoom >= placeDotMinZoom) dots.quiet.push(circle(p, byZoom(zoom, 9, 1.5, 13, 4)));
-    } else if (view.layers.includes('township-seats')) {
+    } else if (view.map.layers.includes('township-seats')) {
       dots.seats.push(circle(p, 4));
     }
   }
@@ -66,7 +68,7 @@ export function pointSymbols(
     );
   }
   const cities = geo.context.features.filter(
-    (f) => f.properties.kind === 'city' && view.cities.includes(f.properties.code),
+    (f) => f.properties.kind === 'city' && view.map.cities.includes(f.properties.code),
   );
   const cityDots: string[] = [];
   const requests: LabelRequest[] = [];
@@ -109,7 +111,7 @@ export function pointSymbols(
     const [x, y] = at(label[0], label[1]);
     return [{ code: f.properties.code, text: name(f.properties), x, y }];
   });
-  for (const l of townshipLabels.filter((l) => view.townships.includes(l.code))) {
+  for (const l of townshipLabels.filter((l) => activeTownships.includes(l.code))) {
     requests.push({
       ...l,
       size: byZoom(zoom, 8, 12, 12, 16),
@@ -134,7 +136,7 @@ export function pointSymbols(
       });
     }
   } else {
-    for (const l of townshipLabels.filter((l) => !view.townships.includes(l.code))) {
+    for (const l of townshipLabels.filter((l) => !activeTownships.includes(l.code))) {
       requests.push({
         ...l,
         size: byZoom(zoom, 9, 11, 12, 15),

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { frameBBox } from '../../map/camera.ts';
-import type { MapState } from '../../map/map-state.ts';
-import { theme } from '../../map/theme.ts';
+import { frameBBox } from '../../shared/framing.ts';
 import type { GeoLayers } from '../../shared/geo-schema.ts';
+import type { BBox, MapFeatureRef, MapState } from '../../shared/model.ts';
+import { theme } from '../../shared/theme.ts';
 import { renderStaticMap, type StaticMapInput } from './static-map.ts';
 import { fitZoom, mercatorAtZoom0 } from './static-map-frame.ts';
+import type { StaticMapView } from './static-map-view.ts';
 import { figureSize } from './static-maps.ts';
 
 const geoDir = path.resolve(import.meta.dirname, '../../../geo');
@@ -23,33 +24,48 @@ const SHANGZHAI = '130110202';
 const BEIZHAI = '130110202203';
 const desktop = { width: 577, height: 750 };
 
-/** A chapter's view as mapStateFor gives it: the village 北寨村, shown through 上寨鄉. */
-function view(over: Partial<MapState> = {}): MapState {
+/** What a test changes in a chapter's view: its id, the camera, and the map state's fields. */
+interface ViewChange extends Partial<Omit<MapState, 'camera'>> {
+  chapterId?: string;
+  bounds?: BBox;
+}
+
+const township = (id: string): MapFeatureRef => ({ source: 'townships', id });
+const districtRef: MapFeatureRef = { source: 'context', id: '130110' };
+
+/** A chapter's view as the model gives it: the village 北寨村, shown through 上寨鄉. */
+function view(over: ViewChange = {}): StaticMapView {
+  const {
+    chapterId = 'beizhai',
+    bounds = [114.25862, 37.88865, 114.359685, 37.95563],
+    ...map
+  } = over;
   return {
-    chapterId: 'beizhai',
-    bounds: [114.25862, 37.88865, 114.359685, 37.95563],
-    maxZoom: 12,
-    townships: [SHANGZHAI],
-    places: [],
-    cities: [],
-    allTownships: false,
-    district: false,
-    layers: [],
-    approximate: [
-      {
-        code: BEIZHAI,
-        name: { hant: '北寨村', hans: '北寨村' },
-        shownAs: { hant: '上寨鄉', hans: '上寨乡' },
+    chapterId,
+    map: {
+      camera: { bounds, maxZoom: 12 },
+      highlights: [township(SHANGZHAI)],
+      cities: [],
+      layers: [],
+      approximate: [
+        {
+          code: BEIZHAI,
+          name: { hant: '北寨村', hans: '北寨村' },
+          shownAs: { hant: '上寨鄉', hans: '上寨乡' },
+        },
+      ],
+      derivedArea: true,
+      note: {
+        hant: '地圖顯示：上寨鄉（北寨村位置約略）',
+        hans: '地图显示：上寨乡（北寨村位置约略）',
       },
-    ],
-    derivedArea: true,
-    names: [{ hant: '北寨村', hans: '北寨村' }],
-    ...over,
+      ...map,
+    },
   };
 }
 
 const render = (over: Partial<StaticMapInput> = {}): string =>
-  renderStaticMap({ geo, view: view(), script: 'hant', size: desktop, townshipCount: 13, ...over });
+  renderStaticMap({ geo, view: view(), script: 'hant', size: desktop, ...over });
 
 /** Attribute `name` of the first element matching `tag` (with optional attribute filter). */
 function attr(svg: string, element: RegExp, name: string): string | undefined {
@@ -81,7 +97,7 @@ describe('renderStaticMap', () => {
 
   it('frames the padded bounds exactly as MapLibre fits them: the viewBox is the projected frame', () => {
     const svg = render({ mode: 'pane' });
-    const box = frameBBox(view().bounds);
+    const box = frameBBox(view().map.camera.bounds);
     const zoom = fitZoom(box, desktop, 12);
     const [x0, y0] = mercatorAtZoom0(box[0], box[3]);
     const [x1, y1] = mercatorAtZoom0(box[2], box[1]);
@@ -122,10 +138,9 @@ describe('renderStaticMap', () => {
     for (const f of sourced.townships.features) f.properties.boundary = 'sourced';
     const exact = renderStaticMap({
       geo: sourced,
-      view: view({ approximate: [], names: [{ hant: '上寨鄉', hans: '上寨乡' }] }),
+      view: view({ approximate: [] }),
       script: 'hant',
       size: desktop,
-      townshipCount: 13,
     });
     expect(exact.match(/<use href="#[^"]*"[^>]*>/g)?.[0]).not.toContain('stroke-dasharray');
     const standIn = renderStaticMap({
@@ -133,7 +148,6 @@ describe('renderStaticMap', () => {
       view: view(),
       script: 'hant',
       size: desktop,
-      townshipCount: 13,
     });
     expect(standIn.match(/<use href="#[^"]*t130110202"[^>]*>/)?.[0]).toContain('stroke-dasharray');
   });
@@ -150,11 +164,12 @@ describe('renderStaticMap', () => {
     expect(hant).toMatch(/font-family="'Noto Sans CJK TC'/);
   });
 
-  it('has a title naming the chapter’s places, referenced by aria-labelledby', () => {
+  it('has the chapter’s map note as its title, referenced by aria-labelledby', () => {
     const svg = render();
     expect(attr(svg, /^<svg [^>]*>/, 'role')).toBe('img');
     const id = attr(svg, /^<svg [^>]*>/, 'aria-labelledby');
-    expect(svg).toMatch(new RegExp(`<title id="${id}">[^<]*上寨鄉（北寨村位置約略）`));
+    expect(svg).toContain(`<title id="${id}">${view().map.note.hant}</title>`);
+    expect(render({ script: 'hans' })).toContain(`>${view().map.note.hans}</title>`);
   });
 
   it('keeps every coordinate within the drawn area, to one decimal', () => {
@@ -182,12 +197,13 @@ describe('renderStaticMap', () => {
     const closing = view({
       chapterId: 'closing',
       bounds: [114.182152, 30.583333, 114.509991, 38.274255],
-      townships: [],
+      highlights: [districtRef],
       approximate: [],
-      district: true,
       cities: ['420100'],
     });
-    const withLink = render({ view: { ...closing, layers: ['wuhan-link'] } });
+    const withLink = render({
+      view: { ...closing, map: { ...closing.map, layers: ['wuhan-link'] } },
+    });
     const without = render({ view: closing });
     expect(withLink).toContain('stroke-dasharray="2.5 5"');
     expect(without).not.toContain('stroke-dasharray="2.5 5"');
@@ -204,9 +220,8 @@ describe('renderStaticMap', () => {
     const district = view({
       chapterId: 'lede',
       bounds: [114.182152, 37.885644, 114.51, 38.274255],
-      townships: [],
+      highlights: [districtRef],
       approximate: [],
-      district: true,
       cities: ['130100'],
     });
     const figure = render({ view: district, size: figureSize });

@@ -11,20 +11,17 @@
  * - dots and labels sit in the outer <svg> at percentages of the frame, sized in pixels,
  *   so they stay the live map's size however large the picture is drawn.
  */
-import { escapeHtml } from '../../dom/story-html.ts';
-import { langTag } from '../../i18n/strings.ts';
-import { describeMapState } from '../../map/describe.ts';
-import type { MapState } from '../../map/map-state.ts';
-import { theme, type MapTheme } from '../../map/theme.ts';
+import { DISTRICT_CODE } from '../../shared/codes.ts';
 import type { GeoLayers } from '../../shared/geo-schema.ts';
-import type { Script } from '../../story/model.ts';
+import { escapeHtml } from '../../shared/html.ts';
+import type { Script } from '../../shared/model.ts';
+import { theme, type MapTheme } from '../../shared/theme.ts';
+import { langTag } from '../../shared/ui-strings.ts';
 import { staticFrame, type Size } from './static-map-frame.ts';
+import { highlighted as highlightedIds, type StaticMapView } from './static-map-view.ts';
 import { pathMaker, wuhanLink } from './static-map-geometry.ts';
 import { pointSymbols } from './static-map-symbols.ts';
 import { group, keepStroke, n, pathEl, scaleArea } from './svg-markup.ts';
-
-/** What a chapter's map shows: the live map's state for that chapter. */
-export type StaticMapView = MapState;
 
 export interface StaticMapInput {
   geo: GeoLayers;
@@ -41,8 +38,6 @@ export interface StaticMapInput {
    * for the page's layout, so label sizes and collisions match the live map on both.
    */
   narrowSize?: Size;
-  /** How many township-level units the district has (for the text alternative). */
-  townshipCount: number;
   /**
    * `pane`: the picture in the map pane before the live map is ready. Framed exactly like
    * the live map, geometry drawn far beyond the frame (the pane's shape is unknown), natural
@@ -67,15 +62,16 @@ const figureAspect = { min: 0.75, max: 1.6 };
 /** The chapter's map as an SVG string. */
 export function renderStaticMap(input: StaticMapInput): string {
   const { geo, view, script } = input;
+  const { bounds, maxZoom } = view.map.camera;
   const t = input.colours ?? theme;
   const pane = input.mode === 'pane';
-  const frame = staticFrame(view.bounds, view.maxZoom, input.size, pane ? undefined : figureAspect);
+  const frame = staticFrame(bounds, maxZoom, input.size, pane ? undefined : figureAspect);
   const id = `${input.idPrefix ?? 'static-map'}-${view.chapterId}`;
   const bleed = pane ? paneBleed * Math.max(frame.width, frame.height) : 0;
   const naturalScale = pane ? frame.maxScale : 1;
   const area = { x0: -bleed, y0: -bleed, x1: frame.width + bleed, y1: frame.height + bleed };
   const path = pathMaker(frame, area);
-  const active = new Set(view.townships);
+  const active = new Set(highlightedIds(view.map, 'townships'));
 
   const geometry: string[] = [
     `<rect x="${n(area.x0)}" y="${n(area.y0)}" width="${n(area.x1 - area.x0)}" height="${n(area.y1 - area.y0)}" fill="${t.background}"/>`,
@@ -112,7 +108,7 @@ export function renderStaticMap(input: StaticMapInput): string {
     // Derived areas (and a township standing in for a place without a point) are dashed.
     const dashed =
       f.properties.boundary !== 'sourced' ||
-      view.approximate.some((a) => a.code.startsWith(code) && a.code !== code);
+      view.map.approximate.some((a) => a.code.startsWith(code) && a.code !== code);
     outlines.push(
       `<use href="#${id}-t${code}"` +
         (dashed
@@ -126,10 +122,11 @@ export function renderStaticMap(input: StaticMapInput): string {
   geometry.push(group(`fill="${t.accentFill}" fill-opacity=".75" ${townshipLine}`, highlighted));
   geometry.push(group(`fill="none" stroke="${t.accent}" stroke-width="2"`, outlines));
   if (districtD) {
-    const [colour, width] = view.district ? [t.accent, 3] : [t.districtLine, 1.8];
+    const districtActive = highlightedIds(view.map, 'context').includes(DISTRICT_CODE);
+    const [colour, width] = districtActive ? [t.accent, 3] : [t.districtLine, 1.8];
     geometry.push(`<use href="#${id}-d" fill="none" stroke="${colour}" stroke-width="${width}"/>`);
   }
-  const link = view.layers.includes('wuhan-link') ? wuhanLink(geo, path) : '';
+  const link = view.map.layers.includes('wuhan-link') ? wuhanLink(geo, path) : '';
   if (link) {
     geometry.push(
       `<path d="${link}" fill="none" stroke="${t.accent}" stroke-width="2.5" stroke-dasharray="2.5 5" stroke-linecap="round"${keepStroke}/>`,
@@ -138,7 +135,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 
   let symbols = pointSymbols(input, frame, area, t);
   if (pane && input.narrowSize) {
-    const narrow = staticFrame(view.bounds, view.maxZoom, input.narrowSize);
+    const narrow = staticFrame(bounds, maxZoom, input.narrowSize);
     // The same frame at another zoom: positions are shares of the frame, so they agree.
     symbols =
       group('class="sm-wide"', [symbols]) +
@@ -146,7 +143,8 @@ export function renderStaticMap(input: StaticMapInput): string {
         pointSymbols(input, narrow, scaleArea(area, narrow.width / frame.width), t),
       ]);
   }
-  const title = describeMapState(view, script, input.townshipCount);
+  // The text alternative is the chapter's map note, as the model words it.
+  const title = view.map.note[script];
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="static-map-svg" data-chapter="${escapeHtml(view.chapterId)}"` +
     ` width="${n(frame.width * naturalScale)}" height="${n(frame.height * naturalScale)}"` +

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { MapState } from '../../map/map-state.ts';
 import type { GeoLayers } from '../../shared/geo-schema.ts';
-import type { Chapter, Story } from '../../story/model.ts';
-import { figureSize, staticMapsFor } from './static-maps.ts';
+import type { Chapter, Story } from '../../shared/model.ts';
+import { figureSize, panePicture, staticMapsFor } from './static-maps.ts';
 
 const geoDir = path.resolve(import.meta.dirname, '../../../geo');
 const readGeo = (name: string): unknown =>
@@ -15,42 +14,40 @@ const geo = {
   context: readGeo('context.geojson'),
 } as GeoLayers;
 
-const chapter = (id: string, index: number): Chapter => ({
+const chapter = (id: string, index: number, note: string): Chapter => ({
   id,
   index,
   source: { file: `content/chapters/0${index + 1}-${id}.md`, line: 1 },
   places: ['130110'],
-  layers: [],
-  view: { bounds: [114.182152, 37.885644, 114.51, 38.274255], maxZoom: 12 },
+  map: {
+    camera: { bounds: [114.182152, 37.885644, 114.51, 38.274255], maxZoom: 12 },
+    highlights: [{ source: 'context', id: '130110' }],
+    cities: [],
+    layers: [],
+    approximate: [],
+    derivedArea: false,
+    note: { hant: note, hans: `${note}（简）` },
+  },
   html: { hant: '', hans: '' },
 });
-const story = { chapters: [chapter('lede', 0), chapter('closing', 1)], townshipCount: 13 } as Story;
+const story = {
+  chapters: [chapter('lede', 0, '地圖顯示：鹿泉區'), chapter('closing', 1, '地圖顯示：終')],
+} as Story;
 
 describe('staticMapsFor', () => {
-  it('renders one SVG per chapter, in reading order, from the state the caller computes', () => {
-    const seen: string[] = [];
-    const stateOf = (c: Chapter): MapState => {
-      seen.push(c.id);
-      return {
-        chapterId: c.id,
-        bounds: c.view.bounds,
-        maxZoom: c.view.maxZoom,
-        townships: [],
-        places: [],
-        cities: [],
-        allTownships: false,
-        district: true,
-        layers: [],
-        approximate: [],
-        derivedArea: false,
-        names: [{ hant: '鹿泉區', hans: '鹿泉区' }],
-      };
-    };
-    const maps = staticMapsFor(story, geo, stateOf, { script: 'hans', size: figureSize });
+  it('renders one SVG per chapter, in reading order, from the model’s map state', () => {
+    const maps = staticMapsFor(story, geo, { script: 'hans', size: figureSize });
     expect(Object.keys(maps)).toEqual(['lede', 'closing']);
-    expect(seen).toEqual(['lede', 'closing']);
     expect(maps['lede']).toContain('data-chapter="lede"');
     expect(maps['closing']).toContain('lang="zh-Hans"');
-    expect(maps['closing']).toContain('鹿泉区');
+    // The note comes from the model, as written there.
+    expect(maps['closing']).toContain('地圖顯示：終（简）</title>');
+  });
+
+  it('draws the opening chapter as the pane picture, with both layouts’ symbols', () => {
+    const svg = panePicture(story, geo, 'hant');
+    expect(svg).toContain('data-chapter="lede"');
+    expect(svg).toContain('class="sm-narrow"');
+    expect(svg).toContain('id="pane-lede-title"');
   });
 });
