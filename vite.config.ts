@@ -4,6 +4,7 @@ import {
   cspMetaPlugin,
   devContentSecurityPolicy,
 } from './src/build/node/csp.ts';
+import { staticMapsPlugin } from './src/build/node/static-maps-plugin.ts';
 import { storyPlugin } from './src/build/node/story-plugin.ts';
 import { licensesFile } from './src/build/render/page.ts';
 
@@ -17,7 +18,7 @@ function siteBase(): string {
 
 export default defineConfig({
   base: siteBase(),
-  plugins: [storyPlugin(), cspMetaPlugin()],
+  plugins: [storyPlugin(), staticMapsPlugin(), cspMetaPlugin()],
   build: {
     target: 'es2022',
     // The map library is one large chunk by nature; the budget is checked by a test instead.

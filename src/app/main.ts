@@ -4,12 +4,16 @@ import placesUrl from '../../geo/places.geojson?url';
 import townshipsUrl from '../../geo/townships.geojson?url';
 import { applyScript, markActiveChapter, savedScript, saveScript } from './page/page.ts';
 import { wirePlaceLinks } from './page/place-links.ts';
+import { loadMapFiguresForPrint } from './page/map-figures.ts';
+import { mapPicture } from './map/map-picture.ts';
 import { fetchGeoLayers } from './map/fetch-geo.ts';
 import { canDrawMap, createStoryMap, type StoryMap } from './map/story-map.ts';
 import { chapterAtTrigger, firstChapterAbout } from './scroll/active-chapter.ts';
 import type { Bilingual, Script } from '../shared/model.ts';
 import { createScroller, type Scroller } from './scroll/scroller.ts';
 import './styles/story.css';
+import './styles/static-map.css';
+import './styles/print.css';
 
 /**
  * Composition root. The article is already in the page (rendered at build time); this
@@ -25,6 +29,7 @@ const mapNote = document.getElementById('map-note');
 const announcer = document.getElementById('map-announcer');
 const scriptToggle = document.getElementById('script-toggle');
 const geoTimeoutMs = 15_000;
+const picture = mapContainer ? mapPicture(mapContainer) : null;
 
 let script: Script = savedScript();
 let activeIndex = -1;
@@ -51,6 +56,7 @@ function activate(index: number): void {
   if (!chapter || index === activeIndex) return;
   activeIndex = index;
   markActiveChapter(steps, index);
+  picture?.follow(index);
   shown = chapter.map;
   storyMap?.show(chapter.id, chapter.map);
   refreshNote();
@@ -110,6 +116,8 @@ async function setUpMap(container: HTMLElement): Promise<void> {
   if (scriptToggle) document.getElementById('map-bar')?.append(scriptToggle);
   const current = story.chapters[activeIndex];
   if (current) storyMap.show(current.id, current.map);
+  // The live map has drawn the current chapter where the picture was: the picture goes.
+  void storyMap.drawn.then(() => picture?.remove());
   refreshNote();
   storyMap.onPlaceClick((code, township) => {
     const townshipOf = (c: string) => story.places[c]?.townshipCode;
@@ -127,6 +135,7 @@ async function setUpMap(container: HTMLElement): Promise<void> {
 }
 
 if (script !== 'hant') applyScript(story, script, steps);
+loadMapFiguresForPrint();
 if (scriptToggle) setUpScriptToggle(scriptToggle);
 setUpScroller();
 phoneQuery.addEventListener('change', setUpScroller);

@@ -51,6 +51,8 @@ export interface StoryMap {
   setScript(script: Script): void;
   /** Report clicks on a township area or a village dot, by division code. */
   onPlaceClick(handler: (code: string, township?: string) => void): void;
+  /** Resolves once the map has drawn its first view and come to rest (its first `idle`). */
+  drawn: Promise<void>;
 }
 
 declare global {
@@ -174,7 +176,10 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
     camera.move(state.camera, animate);
   };
 
+  const drawn = new Promise<void>((resolve) => map.once('idle', () => resolve()));
+
   return {
+    drawn,
     show(chapterId, state) {
       // A state applied on load is the first view: it jumps there.
       const animate = gate.ready;

@@ -1,6 +1,7 @@
 import { langTag, ui, type UiStringKey } from '../../shared/ui-strings.ts';
 import type { Script, Story } from '../../shared/model.ts';
 import { chapterHeadingsHtml, placesIndexHtml } from '../../shared/story-html.ts';
+import { switchMapFigures } from './map-figures.ts';
 
 /** Mark the current chapter for styling and assistive technology. */
 export function markActiveChapter(steps: readonly HTMLElement[], index: number): void {
@@ -38,6 +39,7 @@ export function applyScript(
   }
   const places = document.getElementById('places');
   if (places) places.innerHTML = placesIndexHtml(story, script);
+  switchMapFigures(story, script);
   document.querySelectorAll<HTMLElement>('[data-ui]').forEach((el) => {
     el.textContent = ui(el.dataset.ui as UiStringKey, script);
   });

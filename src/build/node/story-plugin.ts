@@ -5,6 +5,7 @@ import { escapeHtml } from '../../shared/html.ts';
 import { storyPageParts } from '../render/page.ts';
 import type { Story } from '../../shared/model.ts';
 import { loadStory } from './load-story.ts';
+import type { StoryPluginApi } from './static-maps-plugin.ts';
 
 const virtualId = 'virtual:story';
 const resolvedVirtualId = '\0virtual:story';
@@ -41,8 +42,10 @@ export function storyPlugin(): Plugin {
     return `${problems.length} problem${problems.length === 1 ? '' : 's'} in content/:\n${problems.join('\n')}`;
   }
 
+  const api: StoryPluginApi = { story: async () => (loaded ?? (await reload())).story };
   return {
     name: 'luquan-story',
+    api,
     configResolved(config) {
       root = config.root;
       isBuild = config.command === 'build';
