@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { renderStaticMap } from '../../src/build/render/static-map.ts';
 import { staticFrame } from '../../src/build/render/static-map-frame.ts';
-import { mapStateFor } from '../../src/map/map-state.ts';
+import { paneSizes } from '../../src/build/render/static-maps.ts';
 import { GEO_FILE_NAMES, type GeoLayers } from '../../src/shared/geo-schema.ts';
-import type { ViewportName } from './browser.ts';
+import { launchBrowser, waitForMapIdle, type ViewportName } from '../support/browser.ts';
 import { useStorySite } from './setup.ts';
 
 /*
- * The pane picture sits where the live map opens: the same points on screen within 2 px,
- * at desktop and phone size. Until the build inlines the picture, the test puts it in #map
- * itself, with static-map.css, as the build will.
+ * The build-time static maps in the page: the opening picture in the map pane (painted
+ * before any script, replaced in place by the live map), the figures after each chapter
+ * in print and for readers without the live map.
  */
 const site = useStorySite();
 const root = path.resolve(import.meta.dirname, '../..');
@@ -22,25 +22,58 @@ const geo = {
   places: readGeo(GEO_FILE_NAMES.places),
   context: readGeo(GEO_FILE_NAMES.context),
 } as GeoLayers;
-const css = readFileSync(path.join(root, 'src/app/styles/static-map.css'), 'utf8');
+const sizes: ViewportName[] = ['desktop', 'phone'];
 const tolerancePx = 2;
 
-describe('static pane picture', () => {
-  for (const size of ['desktop', 'phone'] as ViewportName[]) {
-    it(`matches the live map's opening view on ${size}`, async () => {
+/** How many pixels of a PNG have the map's accent red (the district outline), decoded by the browser. */
+async function accentPixels(page: Page, png: Buffer): Promise<{ accent: number; colours: number }> {
+  const viewer = await page.context().browser()!.newPage();
+  try {
+    return await viewer.evaluate(async (data) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+      const context = canvas.getContext('2d')!;
+      context.drawImage(img, 0, 0);
+      const { data: px } = context.getImageData(0, 0, canvas.width, canvas.height);
+      const colours = new Set<number>();
+      let accent = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        const [r, g, b] = [px[i]!, px[i + 1]!, px[i + 2]!];
+        colours.add((r << 16) | (g << 8) | b);
+        // theme.accent #b3261e, with some antialiasing latitude.
+        if (Math.abs(r - 0xb3) < 24 && g < 0x50 && b < 0x50) accent += 1;
+      }
+      return { accent, colours: colours.size };
+    }, png.toString('base64'));
+  } finally {
+    await viewer.close();
+  }
+}
+
+describe('the map picture at first paint', () => {
+  for (const size of sizes) {
+    it(`is in the HTML and painted in the pane with JavaScript off (${size})`, async () => {
+      const { page } = await site.open(size, { javaScriptEnabled: false, waitForMap: false });
+      const picture = page.locator('#map > [data-map-picture] > svg');
+      expect(await picture.count()).toBe(1);
+      expect(await picture.getAttribute('data-chapter')).toBe(site.story.chapters[0]!.id);
+      const box = (await page.locator('#map').boundingBox())!;
+      expect(box.width * box.height).toBeGreaterThan(0);
+      const painted = await accentPixels(page, await page.screenshot({ clip: box }));
+      expect(painted.accent, 'the district outline is drawn').toBeGreaterThan(200);
+      expect(painted.colours, 'a map, not a blank pane').toBeGreaterThan(20);
+    });
+
+    it(`sits where the live map opens and goes once the map has drawn (${size})`, async () => {
       const chapter = site.story.chapters[0]!;
-      const view = mapStateFor(chapter, site.story);
-      const wide = { width: 577, height: 750 };
-      const svg = renderStaticMap({
-        geo,
-        view,
-        script: 'hant',
-        size: wide,
-        narrowSize: { width: 390, height: 306 },
-        townshipCount: site.story.townshipCount,
-        mode: 'pane',
-      });
-      const frame = staticFrame(view.bounds, view.maxZoom, wide);
+      const frame = staticFrame(
+        chapter.map.camera.bounds,
+        chapter.map.camera.maxZoom,
+        paneSizes.size,
+      );
       const seat = geo.places.features.find((f) => f.properties.kind === 'district-seat')!;
       const lngLats = [
         seat.geometry.coordinates as [number, number],
@@ -49,24 +82,29 @@ describe('static pane picture', () => {
         [frame.box[2], frame.box[1]] as [number, number],
       ];
       const projected = lngLats.map((p) => frame.projection(p)!);
+      const html = await (await fetch(site.origin + '/')).text();
+      const pictureHtml = /<div class="static-map" data-map-picture>.*?<\/svg><\/div>/s.exec(
+        html,
+      )![0];
 
       const { page } = await site.open(size);
       await page.waitForFunction(
         (id) => document.getElementById('map')?.dataset.chapter === id,
         chapter.id,
       );
+      // Handed over: the live map has drawn and the picture is gone.
+      expect(await page.locator('[data-map-picture]').count()).toBe(0);
+      // Put the page's own picture back (under the canvas, as it was) and compare positions.
       const offsets = await page.evaluate(
-        ({ svg, css, lngLats, projected }) => {
-          const style = document.createElement('style');
-          style.textContent = css;
-          document.head.append(style);
+        ({ pictureHtml, lngLats, projected }) => {
           const map = document.getElementById('map')!;
-          const picture = document.createElement('div');
-          picture.className = 'static-map';
-          picture.innerHTML = svg;
-          map.prepend(picture);
+          const holder = document.createElement('div');
+          holder.innerHTML = pictureHtml;
+          map.prepend(holder.firstElementChild!);
           const rect = map.getBoundingClientRect();
-          const ctm = picture.querySelector<SVGSVGElement>('svg svg')!.getScreenCTM()!;
+          const ctm = map
+            .querySelector<SVGSVGElement>('[data-map-picture] svg svg')!
+            .getScreenCTM()!;
           return lngLats.map((lngLat, i) => {
             const live = window.__map!.project(lngLat);
             const [x, y] = projected[i]!;
@@ -74,10 +112,116 @@ describe('static pane picture', () => {
             return Math.hypot(drawn.x - rect.left - live.x, drawn.y - rect.top - live.y);
           });
         },
-        { svg, css, lngLats, projected },
+        { pictureHtml, lngLats, projected },
       );
       expect(offsets.length).toBeGreaterThan(10);
       for (const offset of offsets) expect(offset).toBeLessThan(tolerancePx);
     });
   }
+
+  it('does not show the opening map while another chapter is current (a #chapter load)', async () => {
+    const chapter = site.story.chapters[5]!;
+    const { page } = await site.open('desktop', { path: `/#${chapter.id}`, waitForMap: false });
+    await page.waitForFunction(() => document.querySelector('.step[aria-current="step"]'));
+    const shown = await page.evaluate(() => {
+      const picture = document.querySelector<HTMLElement>('[data-map-picture]');
+      return picture !== null && getComputedStyle(picture).display !== 'none';
+    });
+    expect(shown).toBe(false);
+    await waitForMapIdle(page);
+  });
+});
+
+/** Scroll each figure into view and wait until its image has loaded. */
+async function expectFiguresLoaded(page: Page): Promise<number> {
+  const figures = page.locator('.step figure.chapter-map');
+  const count = await figures.count();
+  for (let i = 0; i < count; i++) {
+    const img = figures.nth(i).locator('img');
+    await img.scrollIntoViewIfNeeded();
+    await img.evaluate((el: HTMLImageElement) =>
+      el.complete && el.naturalWidth > 0 ? undefined : el.decode(),
+    );
+    expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
+    expect(await figures.nth(i).isVisible()).toBe(true);
+  }
+  return count;
+}
+
+describe('print', () => {
+  it('gives a clean article with a static map after each chapter', async () => {
+    const { page } = await site.open('desktop');
+    await page.emulateMedia({ media: 'print' });
+    const layout = await page.evaluate(() => {
+      const display = (selector: string) =>
+        [...document.querySelectorAll(selector)].map((el) => getComputedStyle(el).display);
+      return {
+        pane: display('.map-pane'),
+        toggle: display('#script-toggle'),
+        controls: [...document.querySelectorAll('.maplibregl-ctrl, button')].filter((el) =>
+          el.checkVisibility(),
+        ).length,
+        minHeights: [...document.querySelectorAll('.step')].map(
+          (s) => getComputedStyle(s).minHeight,
+        ),
+        visible: [
+          '#story-title',
+          '.step .part',
+          '.step .subhead',
+          '.step figcaption',
+          '#credits',
+        ].map(
+          (s) => [s, (document.querySelector(s) as HTMLElement | null)?.offsetHeight ?? 0] as const,
+        ),
+        // Each chapter's last element is its map figure.
+        lastIsMap: [...document.querySelectorAll('.step-inner')].every(
+          (inner) => inner.lastElementChild?.matches('figure.chapter-map') ?? false,
+        ),
+      };
+    });
+    expect(layout.pane.every((d) => d === 'none')).toBe(true);
+    expect(layout.toggle).toEqual(['none']);
+    expect(layout.controls, 'no control or button is printed').toBe(0);
+    expect(new Set(layout.minHeights)).toEqual(new Set(['0px']));
+    for (const [selector, height] of layout.visible) expect(height, selector).toBeGreaterThan(0);
+    expect(layout.lastIsMap).toBe(true);
+    // Printing makes the lazy figures load at once: every image is there without scrolling.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLImageElement>('.chapter-map img')].every(
+        (img) => img.complete && img.naturalWidth > 0,
+      ),
+    );
+    expect(await page.locator('.chapter-map img').count()).toBe(site.story.chapters.length);
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    console.log(`print: ${pages} A4 pages, ${pdf.length} bytes`);
+    expect(pages).toBeGreaterThan(3);
+  });
+});
+
+describe('without the live map', () => {
+  it('shows each chapter’s static map in the text, in the reader’s script', async () => {
+    const noWebGl = await launchBrowser(['--disable-3d-apis', '--disable-webgl']);
+    try {
+      const { page } = await site.open('phone', { browser: noWebGl, waitForMap: false });
+      await page.waitForFunction(() => document.body.classList.contains('no-map'));
+      expect(await expectFiguresLoaded(page)).toBe(site.story.chapters.length);
+      await page.click('#script-toggle');
+      const chapter = site.story.chapters[3]!;
+      const figure = page.locator(`[data-chapter-map="${chapter.id}"]`);
+      expect(await figure.locator('img').getAttribute('src')).toMatch(/\.hans\.svg$/);
+      expect(await figure.locator('figcaption').textContent()).toBe(chapter.map.note.hans);
+      await figure.locator('img').evaluate((el: HTMLImageElement) => el.decode());
+    } finally {
+      await noWebGl.close();
+    }
+  });
+
+  it('keeps the figures hidden on screen while the live map works', async () => {
+    const { page } = await site.open('desktop');
+    const visible = await page
+      .locator('figure.chapter-map')
+      .evaluateAll((figures) => figures.filter((f) => getComputedStyle(f).display !== 'none'));
+    expect(visible).toHaveLength(0);
+  });
 });
