@@ -34,7 +34,22 @@ describe('size budgets', () => {
     expect(await gzipSize(main!)).toBeLessThan(360 * kB);
     expect(await gzipSize(worker!)).toBeLessThan(170 * kB);
     expect(await gzipSize(css!)).toBeLessThan(16 * kB);
-    expect(await gzipSize(path.join(dist, 'index.html'))).toBeLessThan(24 * kB);
+    // The article's text (~13 KB) plus the opening map picture (~9 KB).
+    expect(await gzipSize(path.join(dist, 'index.html'))).toBeLessThan(23 * kB);
+  });
+
+  it('the map picture inlined for the first paint stays under 9.5 KB gzipped', async () => {
+    const html = await readFile(path.join(dist, 'index.html'), 'utf8');
+    const picture = /<div class="static-map" data-map-picture>.*?<\/svg><\/div>/s.exec(html);
+    expect(picture).not.toBeNull();
+    expect(gzipSync(picture![0], { level: 9 }).length).toBeLessThan(9.5 * kB);
+  });
+
+  it('the static map figures (print, no live map) stay small: 40 files, under 4.5 KB gzipped each', async () => {
+    const names = (await readdir(path.join(dist, 'maps'))).filter((n) => n.endsWith('.svg'));
+    expect(names).toHaveLength(40);
+    const sizes = await Promise.all(names.map((n) => gzipSize(path.join(dist, 'maps', n))));
+    for (const size of sizes) expect(size).toBeLessThan(4.5 * kB);
   });
 
   it('ships no converter dictionary and no absolute URL to fetch at run time', async () => {

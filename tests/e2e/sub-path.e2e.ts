@@ -76,6 +76,10 @@ describe(`hosted under ${base}`, () => {
         .evaluate((a) => (a as HTMLAnchorElement).href);
       expect(new URL(licenses).pathname.startsWith(base)).toBe(true);
       expect((await page.request.get(licenses)).status()).toBe(200);
+      // The static map figures are served under the base too.
+      const figure = await page.locator('figure.chapter-map img').first().getAttribute('src');
+      expect(figure?.startsWith(`${base}maps/`)).toBe(true);
+      expect((await page.request.get(origin + figure!)).status()).toBe(200);
       expect(failed).toEqual([]);
       expect(problems.consoleErrors).toEqual([]);
       expect(problems.offOrigin).toEqual([]);
