@@ -6,14 +6,17 @@ import { applyScript, markActiveChapter, savedScript, saveScript } from './page/
 import { wirePlaceLinks } from './page/place-links.ts';
 import { loadMapFiguresForPrint } from './page/map-figures.ts';
 import { mapPicture } from './map/map-picture.ts';
+import { mapNotices, type MapUnavailableReason } from './page/map-notices.ts';
 import { fetchGeoLayers } from './map/fetch-geo.ts';
 import { canDrawMap, createStoryMap, type StoryMap } from './map/story-map.ts';
 import { chapterAtTrigger, firstChapterAbout } from './scroll/active-chapter.ts';
 import type { Bilingual, Script } from '../shared/model.ts';
+import { ui } from '../shared/ui-strings.ts';
 import { createScroller, type Scroller } from './scroll/scroller.ts';
 import './styles/story.css';
 import './styles/static-map.css';
 import './styles/print.css';
+import './styles/map-notices.css';
 
 /**
  * Composition root. The article is already in the page (rendered at build time); this
@@ -42,7 +45,9 @@ function noteText(): string {
 }
 
 function refreshNote(): void {
-  if (mapNote && storyMap) mapNote.textContent = noteText();
+  // A lost WebGL context pauses the map; the note goes on saying what it stands for.
+  const paused = storyMap?.paused ? ui('mapPaused', script) : '';
+  if (mapNote && storyMap) mapNote.textContent = paused + noteText();
 }
 
 /** Tell screen readers the result of something the reader did (not of scrolling, which would chatter). */
@@ -92,12 +97,17 @@ function setUpScriptToggle(toggle: HTMLElement): void {
 }
 
 async function setUpMap(container: HTMLElement): Promise<void> {
+  const notices = mapNotices(container.closest<HTMLElement>('.map-pane'), article);
+  let unavailable: MapUnavailableReason = 'mapUnavailable';
   try {
     if (!canDrawMap()) throw new Error('WebGL is not available');
+    notices.loading(script);
+    unavailable = 'mapLoadFailed';
     const geo = await fetchGeoLayers(
       { context: contextUrl, townships: townshipsUrl, places: placesUrl },
       AbortSignal.timeout(geoTimeoutMs),
     );
+    unavailable = 'mapUnavailable'; // from here on, a failure is the browser's (no WebGL context)
     storyMap = createStoryMap(container, {
       story,
       geo,
@@ -105,11 +115,14 @@ async function setUpMap(container: HTMLElement): Promise<void> {
       reducedMotion: () => reducedMotionQuery.matches,
     });
   } catch (error) {
-    // No WebGL, or the map data did not load: the article stands on its own.
+    // No WebGL, or the map data did not load: the article stands on its own, and says so.
     console.warn('Map unavailable; showing the text alone.', error);
     document.body.classList.add('no-map');
+    notices.unavailable(unavailable, script);
     return;
   }
+  storyMap.onLoad(notices.loaded);
+  storyMap.onPauseChange(refreshNote);
   // The canvas's text alternative is the note that says in words what the map shows.
   if (mapNote) container.querySelector('canvas')?.setAttribute('aria-describedby', mapNote.id);
   // With a map, the script switch lives in the bar under it: always in reach, never over the map.

@@ -30,6 +30,12 @@ export const uiStrings = {
     hans: '地图无法在此浏览器显示;全文仍可阅读。',
   },
   chapterLink: { hant: '段落', hans: '段落' },
+  mapLoading: { hant: '地圖載入中…', hans: '地图载入中…' },
+  mapLoadFailed: {
+    hant: '地圖資料未能載入;全文仍可閱讀。',
+    hans: '地图资料未能载入;全文仍可阅读。',
+  },
+  mapPaused: { hant: '地圖暫停中,稍後自動恢復。', hans: '地图暂停中,稍后自动恢复。' },
 } satisfies Record<string, Bilingual>;
 
 export type UiStringKey = keyof typeof uiStrings;

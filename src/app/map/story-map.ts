@@ -53,6 +53,12 @@ export interface StoryMap {
   onPlaceClick(handler: (code: string, township?: string) => void): void;
   /** Resolves once the map has drawn its first view and come to rest (its first `idle`). */
   drawn: Promise<void>;
+  /** Whether the map is paused: its WebGL context is lost until the browser restores it. */
+  readonly paused: boolean;
+  /** Call `listener` when the map pauses or is drawn again. */
+  onPauseChange(listener: () => void): void;
+  /** Call `listener` once, when the map has drawn its style for the first time. */
+  onLoad(listener: () => void): void;
 }
 
 declare global {
@@ -62,10 +68,13 @@ declare global {
   }
 }
 
-/** Whether this browser can draw the map at all (MapLibre needs WebGL). */
+/**
+ * Whether this browser could draw the map at all: MapLibre 6 draws with WebGL 2 only.
+ * This costs no context (a throwaway one took ~450 ms): a browser that has the API but
+ * refuses a context makes `createStoryMap` throw (MapLibre's GPUInitializationError).
+ */
 export function canDrawMap(): boolean {
-  const canvas = document.createElement('canvas');
-  return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  return typeof WebGL2RenderingContext === 'function';
 }
 
 const bboxCentre = (b: BBox): LngLat => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
@@ -157,7 +166,8 @@ function cameraOperator(map: MaplibreMap, container: HTMLElement, reducedMotion:
 export function createStoryMap(container: HTMLElement, options: StoryMapOptions): StoryMap {
   const map = createMap(container, options);
   window.__map = map;
-  const gate = new StyleGate(map, ['script', 'state']);
+  // A place picked after the chapter (`focus`) frames the camera after the chapter's state.
+  const gate = new StyleGate(map, ['script', 'state', 'focus', 'hover']);
   const features = new FeatureStates(map);
   const camera = cameraOperator(map, container, options.reducedMotion);
   let shownScript = options.script;
@@ -181,16 +191,29 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
   return {
     drawn,
     show(chapterId, state) {
-      // A state applied on load is the first view: it jumps there.
+      // A state applied on load, or again on a restored context, is the first view: it jumps there.
       const animate = gate.ready;
-      gate.run('state', () => applyState(chapterId, state, animate));
+      // While the context is lost the pane still says which chapter it stands for.
+      if (gate.paused) container.dataset.chapter = chapterId;
+      gate.forget('focus');
+      gate.run('state', (run) => applyState(chapterId, state, animate && run === 'first'));
     },
     focus(target) {
-      if (gate.ready) camera.move(target, true);
-      else camera.remember(target);
+      const animate = gate.ready;
+      if (!animate) camera.remember(target);
+      gate.run('focus', (run) => camera.move(target, animate && run === 'first'));
     },
     hover(feature) {
-      if (gate.ready) features.setHover(feature); // a hover before the map exists has nothing to show
+      gate.run('hover', () => features.setHover(feature));
+    },
+    get paused() {
+      return gate.paused;
+    },
+    onPauseChange(listener) {
+      gate.onPauseChange(listener);
+    },
+    onLoad(listener) {
+      map.once('load', () => listener());
     },
     setScript(script) {
       gate.run('script', () => {

@@ -2,7 +2,7 @@ import { isMap, isScalar } from 'yaml';
 import { parseYamlBlock } from './front-matter.ts';
 import type { ContentIssue } from './issues.ts';
 import type { FigureBlock } from './markdown.ts';
-import { eachField, FieldIssues, nonEmptyText } from './yaml-fields.ts';
+import { eachField, FieldIssues, isPlainText, nonEmptyText } from './yaml-fields.ts';
 
 const FIGURE_KEYS = ['credit', 'caption'] as const;
 
@@ -66,6 +66,7 @@ export function parseFence(
           'figure credit is empty',
           'copy the banner line that stands where the photo was',
         );
+      else if (!isPlainText(c, value, 'figure credit', credit)) credit = undefined;
       return;
     }
     caption =
@@ -78,6 +79,8 @@ export function parseFence(
         'figure caption is empty',
         'copy the caption line that follows the credit in the original, or write caption: null if it has none',
       );
+    else if (caption !== null && !isPlainText(c, value, 'figure caption', caption))
+      caption = undefined;
   });
   const issues = c.issues;
   if (!root.has('credit'))

@@ -1,6 +1,6 @@
-import MarkdownIt from 'markdown-it';
 import { parseFence } from './figure.ts';
 import type { ContentIssue } from './issues.ts';
+import { contentMarkdown as md, rawHtmlIn, scriptUrlIn } from './markup.ts';
 
 /** A paragraph of the article: plain text, one source line. */
 export interface ParagraphBlock {
@@ -23,11 +23,6 @@ export interface FigureBlock {
 }
 
 export type BodyBlock = ParagraphBlock | FigureBlock;
-
-const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
-
-const RAW_HTML = /<\s*\/?\s*[a-zA-Z!?][^>]*/;
-const SCRIPT_URL = /\b(?:javascript|vbscript)\s*:/i;
 
 const BLOCK_NAMES: Record<string, string> = {
   heading_open: 'a Markdown heading',
@@ -56,25 +51,31 @@ const INLINE_NAMES: Record<string, string> = {
  * Scans raw body lines for markup that must never reach the page: HTML tags and
  * script URLs. Each is an error naming its line; nothing is passed through.
  */
-function scanUnsafe(body: string, file: string, bodyLine: number): ContentIssue[] {
+function scanUnsafe(
+  body: string,
+  file: string,
+  bodyLine: number,
+  skip: ReadonlySet<number>,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   body.split(/\r?\n/).forEach((text, i) => {
     const line = bodyLine + i;
-    const tag = RAW_HTML.exec(text);
+    if (skip.has(line)) return;
+    const tag = rawHtmlIn(text);
     if (tag) {
       issues.push({
         file,
         line,
-        message: `raw HTML '${tag[0].slice(0, 20)}' is not allowed`,
+        message: `raw HTML '${tag}' is not allowed`,
         hint: 'the body is shown as plain text: remove the tag (the article has no HTML)',
       });
     }
-    const url = SCRIPT_URL.exec(text);
+    const url = scriptUrlIn(text);
     if (url) {
       issues.push({
         file,
         line,
-        message: `script URL '${url[0]}' is not allowed`,
+        message: `script URL '${url}' is not allowed`,
         hint: 'remove it: the body may not contain links',
       });
     }
@@ -92,10 +93,16 @@ export function parseBody(
   file: string,
   bodyLine: number,
 ): { blocks: BodyBlock[]; issues: ContentIssue[] } {
-  const issues = scanUnsafe(body, file, bodyLine);
+  const tokens = md.parse(body, {});
+  // A figure block's lines are its fields, checked as fields (with their names) by parseFence.
+  const figureLines = new Set<number>();
+  for (const token of tokens) {
+    if (token.type !== 'fence' || token.info.trim() !== 'figure' || !token.map) continue;
+    for (let l = token.map[0]; l < token.map[1]; l++) figureLines.add(bodyLine + l);
+  }
+  const issues = scanUnsafe(body, file, bodyLine, figureLines);
   const unsafeLines = new Set(issues.map((i) => i.line));
   const blocks: BodyBlock[] = [];
-  const tokens = md.parse(body, {});
   tokens.forEach((token, i) => {
     if (token.level !== 0) return;
     const line = bodyLine + (token.map?.[0] ?? 0);

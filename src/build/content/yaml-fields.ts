@@ -6,6 +6,7 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node as YamlNode, Pair } from 'yaml';
 import type { YamlBlock } from './front-matter.ts';
 import type { ContentIssue } from './issues.ts';
+import { markupIn } from './markup.ts';
 import { closest, listAllowed } from './suggest.ts';
 
 /** Collects issues for one YAML block, each at the file line of the node at fault. */
@@ -87,7 +88,22 @@ export function nonEmptyText(node: unknown): string | undefined {
     : undefined;
 }
 
-/** A required non-empty text field; an issue naming what was found otherwise. */
+/**
+ * Whether a text field is plain text, as every field is shown: raw HTML, a script URL or a
+ * Markdown link is an issue at its line (the same markup the body may not carry).
+ */
+export function isPlainText(c: FieldIssues, node: unknown, field: string, text: string): boolean {
+  const found = markupIn(text);
+  if (found.length === 0) return true;
+  c.add(
+    node,
+    `${field} may not contain ${found.join(' or ')}`,
+    'it is shown as plain text: remove the markup',
+  );
+  return false;
+}
+
+/** A required non-empty plain-text field; an issue naming what was found otherwise. */
 export function textField(
   c: FieldIssues,
   node: YamlNode | null,
@@ -102,7 +118,7 @@ export function textField(
       `write ${field}: <text>, quoted if it ends in ':'`,
     );
   }
-  return value;
+  return value !== undefined && isPlainText(c, node, field, value) ? value : undefined;
 }
 
 /** Front matter must be a mapping; an issue (and false) otherwise. */
