@@ -64,7 +64,8 @@ describe('cameraMove', () => {
         center: [(w + e) / 2, (s + n) / 2],
         zoom: 10,
         pitch: 0,
-        duration: 1800,
+        speed: 1.8,
+        curve: 1.42,
         essential: false,
       },
     });

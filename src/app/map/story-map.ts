@@ -17,6 +17,7 @@ import { STORY_LAYER_IDS } from '../../shared/story-layers.ts';
 import { mapLocaleFor } from '../../shared/ui-strings.ts';
 import { cameraMove, cameraPadding, frameBBox } from './camera.ts';
 import { FeatureStates } from './feature-states.ts';
+import { LayerSettings } from './layer-settings.ts';
 import { cityFilter, storyLayerIds, townshipLabelFilter } from './layers.ts';
 import { districtLabelData, storyStyle, wuhanLinkData } from './sources.ts';
 import { relabelMap } from './script-labels.ts';
@@ -104,15 +105,14 @@ function createMap(container: HTMLElement, options: StoryMapOptions): MaplibreMa
     }),
     'bottom-right',
   );
-  map.once('load', () => {
-    // The compact attribution opens by itself at start; on a phone it would cover half the map.
-    container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-  });
+  // The compact attribution opens by itself at start; on a phone it would cover half the map,
+  // and painted open it becomes the page's largest paint. Close it before it is ever drawn.
+  container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
   return map;
 }
 
 /** Filters and layer visibility for a chapter (feature states are set separately). */
-function applyFilters(map: MaplibreMap, state: MapState): void {
+function applyFilters(map: LayerSettings, state: MapState): void {
   const ids = (source: MapFeatureRef['source']) =>
     state.highlights.filter((h) => h.source === source).map((h) => h.id);
   const townships = ids('townships');
@@ -122,8 +122,8 @@ function applyFilters(map: MaplibreMap, state: MapState): void {
   map.setFilter('city-dot', cityFilter(state.cities));
   map.setFilter('city-label', cityFilter(state.cities));
   for (const storyLayer of STORY_LAYER_IDS) {
-    const visibility = state.layers.includes(storyLayer) ? 'visible' : 'none';
-    for (const id of storyLayerIds[storyLayer]) map.setLayoutProperty(id, 'visibility', visibility);
+    const visible = state.layers.includes(storyLayer);
+    for (const id of storyLayerIds[storyLayer]) map.setVisible(id, visible);
   }
 }
 
@@ -156,6 +156,7 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
   window.__map = map;
   const gate = new StyleGate(map, ['script', 'state']);
   const features = new FeatureStates(map);
+  const layerSettings = new LayerSettings(map);
   const camera = cameraOperator(map, container, options.reducedMotion);
   let shownScript = options.script;
 
@@ -163,12 +164,14 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
   map.on('resize', () => {
     clearTimeout(resizeTimer);
-    resizeTimer = setTimeout(() => gate.ready && camera.reframe(), resizeSettleMs);
+    // A flight under way keeps going (cutting it short is a visible jolt); frame again after it.
+    const reframe = () => (map.isMoving() ? map.once('moveend', reframe) : camera.reframe());
+    resizeTimer = setTimeout(() => gate.ready && reframe(), resizeSettleMs);
   });
 
   const applyState = (chapterId: string, state: MapState, animate: boolean): void => {
     features.setActive(state.highlights);
-    applyFilters(map, state);
+    applyFilters(layerSettings, state);
     container.dataset.chapter = chapterId;
     camera.move(state.camera, animate);
   };
