@@ -5,6 +5,7 @@ import {
   devContentSecurityPolicy,
 } from './src/build/node/csp.ts';
 import { storyPlugin } from './src/build/node/story-plugin.ts';
+import { trimMaplibreCssPlugin } from './src/build/node/trim-maplibre-css.ts';
 import { licensesFile } from './src/build/render/page.ts';
 
 /** Where the site is hosted: `BASE=/story/ npm run build` for https://example.org/story/. */
@@ -17,7 +18,7 @@ function siteBase(): string {
 
 export default defineConfig({
   base: siteBase(),
-  plugins: [storyPlugin(), cspMetaPlugin()],
+  plugins: [storyPlugin(), cspMetaPlugin(), trimMaplibreCssPlugin()],
   build: {
     target: 'es2022',
     // The map library is one large chunk by nature; the budget is checked by a test instead.
