@@ -94,6 +94,8 @@ function createMap(container: HTMLElement, options: StoryMapOptions): MaplibreMa
     locale: mapLocaleFor(options.script),
     attributionControl: false,
     fadeDuration: 150,
+    // Software-rendered and phone GPUs pay per pixel: a 3× screen gets a 2× canvas.
+    pixelRatio: Math.min(window.devicePixelRatio, 2),
     maxPitch: 60,
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
