@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CameraTarget } from '../../shared/model.ts';
-import { cameraMove, cameraPadding, frameBBox, type FitBounds } from './camera.ts';
+import { cameraMove, cameraPadding, flightDuration, frameBBox, type FitBounds } from './camera.ts';
 
 const contains = (outer: number[], lon: number, lat: number) =>
   lon >= outer[0]! && lon <= outer[2]! && lat >= outer[1]! && lat <= outer[3]!;
@@ -64,8 +64,7 @@ describe('cameraMove', () => {
         center: [(w + e) / 2, (s + n) / 2],
         zoom: 10,
         pitch: 0,
-        speed: 1.8,
-        curve: 1.42,
+        duration: 2000,
         essential: false,
       },
     });
@@ -98,5 +97,23 @@ describe('cameraMove', () => {
 
   it('makes no move when the bounds cannot be fitted', () => {
     expect(cameraMove(target, { padding, animate: true }, () => undefined)).toBeUndefined();
+  });
+});
+
+describe('flightDuration', () => {
+  const from = { center: [114.3, 38.08] as [number, number], zoom: 10, width: 640 };
+
+  it('is short for a hop to a neighbouring township', () => {
+    const hop = flightDuration(from, { center: [114.33, 38.1], zoom: 10.5 });
+    expect(hop).toBeGreaterThanOrEqual(600);
+    expect(hop).toBeLessThan(1000);
+  });
+
+  it('grows with the zoom change and the distance, up to a ceiling', () => {
+    const hop = flightDuration(from, { center: [114.33, 38.1], zoom: 10.5 });
+    const zoomOut = flightDuration(from, { center: [114.33, 38.1], zoom: 8 });
+    const wuhan = flightDuration(from, { center: [114.3, 30.6], zoom: 5 });
+    expect(zoomOut).toBeGreaterThan(hop);
+    expect(wuhan).toBe(2000);
   });
 });

@@ -135,8 +135,15 @@ function cameraOperator(map: MaplibreMap, container: HTMLElement, reducedMotion:
   const move = (target: CameraTarget, animate: boolean): void => {
     last = target;
     const padding = cameraPadding(container.clientWidth, container.clientHeight);
-    const planned = cameraMove(target, { padding, animate: animate && !reducedMotion() }, (b, o) =>
-      map.cameraForBounds(b, o),
+    const from = {
+      center: map.getCenter().toArray(),
+      zoom: map.getZoom(),
+      width: container.clientWidth,
+    };
+    const planned = cameraMove(
+      target,
+      { padding, animate: animate && !reducedMotion(), from },
+      (b, o) => map.cameraForBounds(b, o),
     );
     if (planned?.method === 'flyTo') map.flyTo(planned.options);
     else if (planned) map.jumpTo(planned.options);
