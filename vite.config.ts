@@ -6,6 +6,7 @@ import {
 } from './src/build/node/csp.ts';
 import { staticMapsPlugin } from './src/build/node/static-maps-plugin.ts';
 import { storyPlugin } from './src/build/node/story-plugin.ts';
+import { trimMaplibreCssPlugin } from './src/build/node/trim-maplibre-css.ts';
 import { licensesFile } from './src/build/render/page.ts';
 
 /** Where the site is hosted: `BASE=/story/ npm run build` for https://example.org/story/. */
@@ -18,7 +19,7 @@ function siteBase(): string {
 
 export default defineConfig({
   base: siteBase(),
-  plugins: [storyPlugin(), staticMapsPlugin(), cspMetaPlugin()],
+  plugins: [storyPlugin(), staticMapsPlugin(), cspMetaPlugin(), trimMaplibreCssPlugin()],
   build: {
     target: 'es2022',
     // The map library is one large chunk by nature; the budget is checked by a test instead.

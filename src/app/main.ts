@@ -17,6 +17,7 @@ import './styles/story.css';
 import './styles/static-map.css';
 import './styles/print.css';
 import './styles/map-notices.css';
+import './styles/map-bar-size.css';
 
 /**
  * Composition root. The article is already in the page (rendered at build time); this

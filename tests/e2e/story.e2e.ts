@@ -143,18 +143,24 @@ describe('flying, without reduced motion', () => {
     const chapters = site.story.chapters;
     const path = [chapters[5]!, chapters[12]!, chapters[8]!];
     for (const chapter of path) {
-      const start = await page.evaluate(() => window.__map!.getCenter().toArray());
+      // Listen before scrolling: a short flight under load can end between two polls.
+      const underWay = page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            const map = window.__map!;
+            const [lon, lat] = map.getCenter().toArray();
+            const onMove = () => {
+              const [x, y] = map.getCenter().toArray();
+              if (!map.isMoving() || (x === lon && y === lat)) return;
+              map.off('move', onMove);
+              resolve();
+            };
+            map.on('move', onMove);
+          }),
+      );
       await scrollChapterToTrigger(page, chapter.id);
       // Let the flight start and get under way, then move on while it is still in the air.
-      await page.waitForFunction(
-        ([lon, lat]) => {
-          const map = window.__map!;
-          const [x, y] = map.getCenter().toArray();
-          return map.isMoving() && (x !== lon || y !== lat);
-        },
-        start,
-        { timeout: 5_000 },
-      );
+      await underWay;
     }
     await waitForMapIdle(page);
     await expectMapOn(page, path[path.length - 1]!);

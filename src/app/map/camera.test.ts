@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CameraTarget } from '../../shared/model.ts';
 import { cameraPadding, frameBBox } from '../../shared/framing.ts';
-import { cameraMove, type FitBounds } from './camera.ts';
+import { cameraMove, flightDuration, type FitBounds } from './camera.ts';
 
 describe('cameraMove', () => {
   const padding = cameraPadding(800, 600);
@@ -24,7 +24,7 @@ describe('cameraMove', () => {
         center: [(w + e) / 2, (s + n) / 2],
         zoom: 10,
         pitch: 0,
-        duration: 1800,
+        duration: 2000,
         essential: false,
       },
     });
@@ -57,5 +57,23 @@ describe('cameraMove', () => {
 
   it('makes no move when the bounds cannot be fitted', () => {
     expect(cameraMove(target, { padding, animate: true }, () => undefined)).toBeUndefined();
+  });
+});
+
+describe('flightDuration', () => {
+  const from = { center: [114.3, 38.08] as [number, number], zoom: 10, width: 640 };
+
+  it('is short for a hop to a neighbouring township', () => {
+    const hop = flightDuration(from, { center: [114.33, 38.1], zoom: 10.5 });
+    expect(hop).toBeGreaterThanOrEqual(600);
+    expect(hop).toBeLessThan(1000);
+  });
+
+  it('grows with the zoom change and the distance, up to a ceiling', () => {
+    const hop = flightDuration(from, { center: [114.33, 38.1], zoom: 10.5 });
+    const zoomOut = flightDuration(from, { center: [114.33, 38.1], zoom: 8 });
+    const wuhan = flightDuration(from, { center: [114.3, 30.6], zoom: 5 });
+    expect(zoomOut).toBeGreaterThan(hop);
+    expect(wuhan).toBe(2000);
   });
 });

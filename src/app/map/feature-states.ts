@@ -11,7 +11,10 @@ export class FeatureStates {
 
   constructor(private readonly map: MaplibreMap) {}
 
-  /** Make exactly `refs` active, clearing whatever was active before. */
+  /**
+   * Make exactly `refs` active, clearing whatever was active before. Only features whose
+   * state changes are touched: each call re-evaluates the source's styled features.
+   */
   setActive(refs: readonly MapFeatureRef[]): void {
     const next = new Map<HighlightSource, Set<string>>();
     for (const { source, id } of refs) next.set(source, (next.get(source) ?? new Set()).add(id));
@@ -20,7 +23,12 @@ export class FeatureStates {
         if (!next.get(source)?.has(id)) this.map.setFeatureState({ source, id }, { active: false });
       }
     }
-    for (const { source, id } of refs) this.map.setFeatureState({ source, id }, { active: true });
+    for (const [source, ids] of next) {
+      for (const id of ids) {
+        if (!this.active.get(source)?.has(id))
+          this.map.setFeatureState({ source, id }, { active: true });
+      }
+    }
     this.active.clear();
     for (const [source, ids] of next) this.active.set(source, ids);
   }

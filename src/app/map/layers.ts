@@ -6,6 +6,7 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification }
 import type { HighlightSource, Script } from '../../shared/model.ts';
 import type { StoryLayerId } from '../../shared/story-layers.ts';
 import { labelFonts, theme, type MapTheme } from '../../shared/theme.ts';
+import { perFeature, perFeatureAndZoom } from './program-variants.ts';
 
 /** Source ids of the story map. */
 export const sourceIds = {
@@ -61,28 +62,40 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
       type: 'fill',
       source: sourceIds.context,
       filter: ['==', ['get', 'kind'], 'prefecture'],
-      paint: { 'fill-color': t.prefectureFill },
+      paint: {
+        'fill-color': perFeature(t.prefectureFill),
+        'fill-opacity': perFeature(1),
+        'fill-antialias': false,
+      },
     },
     {
       id: 'county-fill',
       type: 'fill',
       source: sourceIds.context,
       filter: ['==', ['get', 'kind'], 'county'],
-      paint: { 'fill-color': t.countyFill },
+      paint: {
+        'fill-color': perFeature(t.countyFill),
+        'fill-opacity': perFeature(1),
+        'fill-antialias': false,
+      },
     },
     {
       id: 'county-line',
       type: 'line',
       source: sourceIds.context,
       filter: ['==', ['get', 'kind'], 'county'],
-      paint: { 'line-color': t.countyLine, 'line-width': 0.8 },
+      paint: { 'line-color': perFeature(t.countyLine), 'line-width': perFeature(0.8) },
     },
     {
       id: 'district-fill',
       type: 'fill',
       source: sourceIds.context,
       filter: ['==', ['get', 'kind'], 'district'],
-      paint: { 'fill-color': t.districtFill },
+      paint: {
+        'fill-color': perFeature(t.districtFill),
+        'fill-opacity': perFeature(1),
+        'fill-antialias': false,
+      },
     },
     {
       id: 'township-fill',
@@ -91,13 +104,15 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
       paint: {
         'fill-color': ['case', active, t.accentFill, hover, t.accentFill, t.townshipFill],
         'fill-opacity': ['case', active, 0.75, hover, 0.45, 1],
+        // township-line draws the edge: the fill's own outline would cost a program.
+        'fill-antialias': false,
       },
     },
     {
       id: 'township-line',
       type: 'line',
       source: sourceIds.townships,
-      paint: { 'line-color': t.townshipLine, 'line-width': 1 },
+      paint: { 'line-color': perFeature(t.townshipLine), 'line-width': perFeature(1) },
     },
     {
       // Derived areas (the Voronoi partition) are outlined dashed when active, to say so.
@@ -106,7 +121,7 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
       source: sourceIds.townships,
       filter: ['!=', ['get', 'boundary'], 'sourced'],
       paint: {
-        'line-color': t.approximateLine,
+        'line-color': perFeature(t.approximateLine),
         'line-width': ['case', active, 2, 0],
         'line-dasharray': [2, 1.5],
       },
@@ -117,7 +132,7 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
       type: 'line',
       source: sourceIds.townships,
       filter: ['==', ['get', 'boundary'], 'sourced'],
-      paint: { 'line-color': t.accent, 'line-width': ['case', active, 2, 0] },
+      paint: { 'line-color': perFeature(t.accent), 'line-width': ['case', active, 2, 0] },
     },
     {
       id: 'district-line',
@@ -134,7 +149,11 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
       type: 'line',
       source: sourceIds.wuhanLink,
       layout: { visibility: 'none', 'line-cap': 'round' },
-      paint: { 'line-color': t.accent, 'line-width': 2.5, 'line-dasharray': [1, 2] },
+      paint: {
+        'line-color': perFeature(t.accent),
+        'line-width': perFeature(2.5),
+        'line-dasharray': [1, 2],
+      },
     },
     {
       id: 'place-dot',
@@ -166,10 +185,12 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
       filter: ['in', ['get', 'kind'], ['literal', ['township-seat', 'district-seat']]],
       layout: { visibility: 'none' },
       paint: {
-        'circle-color': t.accent,
-        'circle-radius': 4,
+        'circle-color': perFeature(t.accent),
+        'circle-opacity': perFeature(1),
+        'circle-stroke-opacity': perFeature(1),
+        'circle-radius': perFeatureAndZoom(4),
         'circle-stroke-color': t.placeDotStroke,
-        'circle-stroke-width': 1.5,
+        'circle-stroke-width': perFeature(1.5),
       },
     },
     {
@@ -179,10 +200,12 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
       source: sourceIds.context,
       filter: noCity,
       paint: {
-        'circle-color': t.accent,
-        'circle-radius': 6,
+        'circle-color': perFeature(t.accent),
+        'circle-opacity': perFeature(1),
+        'circle-stroke-opacity': perFeature(1),
+        'circle-radius': perFeatureAndZoom(6),
         'circle-stroke-color': t.placeDotStroke,
-        'circle-stroke-width': 2,
+        'circle-stroke-width': perFeature(2),
       },
     },
     {

@@ -18,6 +18,7 @@ import { mapLocaleFor } from '../../shared/ui-strings.ts';
 import { cameraPadding, frameBBox } from '../../shared/framing.ts';
 import { cameraMove } from './camera.ts';
 import { FeatureStates } from './feature-states.ts';
+import { LayerSettings } from './layer-settings.ts';
 import { cityFilter, storyLayerIds, townshipLabelFilter } from './layers.ts';
 import { districtLabelData, storyStyle, wuhanLinkData } from './sources.ts';
 import { relabelMap } from './script-labels.ts';
@@ -105,6 +106,8 @@ function createMap(container: HTMLElement, options: StoryMapOptions): MaplibreMa
     locale: mapLocaleFor(options.script),
     attributionControl: false,
     fadeDuration: 150,
+    // Software-rendered and phone GPUs pay per pixel: a 3× screen gets a 2× canvas.
+    pixelRatio: Math.min(window.devicePixelRatio, 2),
     maxPitch: 60,
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
@@ -116,15 +119,14 @@ function createMap(container: HTMLElement, options: StoryMapOptions): MaplibreMa
     }),
     'bottom-right',
   );
-  map.once('load', () => {
-    // The compact attribution opens by itself at start; on a phone it would cover half the map.
-    container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-  });
+  // The compact attribution opens by itself at start; on a phone it would cover half the map,
+  // and painted open it becomes the page's largest paint. Close it before it is ever drawn.
+  container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
   return map;
 }
 
 /** Filters and layer visibility for a chapter (feature states are set separately). */
-function applyFilters(map: MaplibreMap, state: MapState): void {
+function applyFilters(map: LayerSettings, state: MapState): void {
   const ids = (source: MapFeatureRef['source']) =>
     state.highlights.filter((h) => h.source === source).map((h) => h.id);
   const townships = ids('townships');
@@ -134,8 +136,8 @@ function applyFilters(map: MaplibreMap, state: MapState): void {
   map.setFilter('city-dot', cityFilter(state.cities));
   map.setFilter('city-label', cityFilter(state.cities));
   for (const storyLayer of STORY_LAYER_IDS) {
-    const visibility = state.layers.includes(storyLayer) ? 'visible' : 'none';
-    for (const id of storyLayerIds[storyLayer]) map.setLayoutProperty(id, 'visibility', visibility);
+    const visible = state.layers.includes(storyLayer);
+    for (const id of storyLayerIds[storyLayer]) map.setVisible(id, visible);
   }
 }
 
@@ -145,8 +147,15 @@ function cameraOperator(map: MaplibreMap, container: HTMLElement, reducedMotion:
   const move = (target: CameraTarget, animate: boolean): void => {
     last = target;
     const padding = cameraPadding(container.clientWidth, container.clientHeight);
-    const planned = cameraMove(target, { padding, animate: animate && !reducedMotion() }, (b, o) =>
-      map.cameraForBounds(b, o),
+    const from = {
+      center: map.getCenter().toArray(),
+      zoom: map.getZoom(),
+      width: container.clientWidth,
+    };
+    const planned = cameraMove(
+      target,
+      { padding, animate: animate && !reducedMotion(), from },
+      (b, o) => map.cameraForBounds(b, o),
     );
     if (planned?.method === 'flyTo') map.flyTo(planned.options);
     else if (planned) map.jumpTo(planned.options);
@@ -169,6 +178,7 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
   // A place picked after the chapter (`focus`) frames the camera after the chapter's state.
   const gate = new StyleGate(map, ['script', 'state', 'focus', 'hover']);
   const features = new FeatureStates(map);
+  const layerSettings = new LayerSettings(map);
   const camera = cameraOperator(map, container, options.reducedMotion);
   let shownScript = options.script;
 
@@ -176,12 +186,14 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
   map.on('resize', () => {
     clearTimeout(resizeTimer);
-    resizeTimer = setTimeout(() => gate.ready && camera.reframe(), resizeSettleMs);
+    // A flight under way keeps going (cutting it short is a visible jolt); frame again after it.
+    const reframe = () => (map.isMoving() ? map.once('moveend', reframe) : camera.reframe());
+    resizeTimer = setTimeout(() => gate.ready && reframe(), resizeSettleMs);
   });
 
   const applyState = (chapterId: string, state: MapState, animate: boolean): void => {
     features.setActive(state.highlights);
-    applyFilters(map, state);
+    applyFilters(layerSettings, state);
     container.dataset.chapter = chapterId;
     camera.move(state.camera, animate);
   };
