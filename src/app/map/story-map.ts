@@ -19,6 +19,7 @@ import { cameraMove, cameraPadding, frameBBox } from './camera.ts';
 import { FeatureStates } from './feature-states.ts';
 import { cityFilter, storyLayerIds, townshipLabelFilter } from './layers.ts';
 import { districtLabelData, storyStyle, wuhanLinkData } from './sources.ts';
+import { createOrientation, type Orientation } from './orientation.ts';
 import { relabelMap } from './script-labels.ts';
 import { StyleGate } from './style-gate.ts';
 
@@ -158,6 +159,7 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
   const features = new FeatureStates(map);
   const camera = cameraOperator(map, container, options.reducedMotion);
   let shownScript = options.script;
+  let orientation: Orientation | null = null;
 
   // A rotated phone or a resized window keeps centre and zoom; frame the target again.
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -170,6 +172,8 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
     features.setActive(state.highlights);
     applyFilters(map, state);
     container.dataset.chapter = chapterId;
+    orientation ??= createOrientation(map, container, options.story, shownScript);
+    orientation.show(state);
     camera.move(state.camera, animate);
   };
 
@@ -191,6 +195,7 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
         if (script === shownScript) return;
         shownScript = script;
         relabelMap(map, container, script);
+        orientation?.setScript(script);
       });
     },
     onPlaceClick(handler) {
