@@ -82,7 +82,11 @@ export function readSourceFiles(geoDir: string = GEO_DIR): SourceFiles {
  *
  * @throws SourceError naming the file and row (or named value) of the first bad source value
  */
-export function buildGeo(files: SourceFiles, regionFiles: RegionSourceFiles): BuildReport {
+export function buildGeo(
+  files: SourceFiles,
+  // Tests that vary only the district's sources share the committed region sources.
+  regionFiles: RegionSourceFiles = readRegionSourceFiles(),
+): BuildReport {
   const sources = readSources(files);
   const outlines = wgs84Outlines(sources.outlines, sources.outlinesPath);
   checkPointsInDistrict(sources, outlines.district);

@@ -24,7 +24,7 @@ const features = committedFiles.flatMap(
 );
 const byId = (id: string): RegionFeature => {
   const f = features.find((g) => g.id === id);
-  if (!f) throw new Error(`no feature ${id} in geo/${REGION_FILE_NAME}`);
+  if (!f) throw new Error(`no feature ${id} in geo/region-*.geojson`);
   return f;
 };
 const polygonal = (f: RegionFeature): Polygon | MultiPolygon => {

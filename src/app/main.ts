@@ -10,6 +10,7 @@ import { chapterAtTrigger, firstChapterAbout } from './scroll/active-chapter.ts'
 import type { Bilingual, Script } from '../shared/model.ts';
 import { createScroller, type Scroller } from './scroll/scroller.ts';
 import './styles/story.css';
+import './styles/orientation.css';
 
 /**
  * Composition root. The article is already in the page (rendered at build time); this

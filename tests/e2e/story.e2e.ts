@@ -9,6 +9,7 @@ import {
   waitForMapIdle,
   type ViewportName,
 } from '../support/browser.ts';
+import { obstaclesOver } from '../support/target-cover.ts';
 import { useStorySite } from './setup.ts';
 
 const site = useStorySite();
@@ -45,6 +46,8 @@ async function expectMapOn(page: Page, chapter: Chapter): Promise<void> {
   expect(visible[2]!, `${chapter.id}: east edge visible`).toBeGreaterThanOrEqual(e);
   expect(visible[1]!, `${chapter.id}: south edge visible`).toBeLessThanOrEqual(s);
   expect(visible[3]!, `${chapter.id}: north edge visible`).toBeGreaterThanOrEqual(n);
+  // Nothing on the map (locator, legend, controls) hides any of the target.
+  expect(await obstaclesOver(page, [w, s, e, n]), `${chapter.id}: target uncovered`).toEqual([]);
 
   // What the build resolved for the chapter, read from the model: the test recomputes nothing.
   expect(chapter.map.highlights.length + chapter.map.cities.length).toBeGreaterThan(0);

@@ -171,7 +171,10 @@ function readNames(file: TextFile): Map<string, ProvinceRow> {
 }
 
 /** Provinces: cut, small parts dropped, borders snapped, simplified together, rounded. */
-function buildProvinces(src: RegionSources): {
+function buildProvinces(
+  src: RegionSources,
+  keep: readonly string[],
+): {
   provinces: RegionFeature[];
   outline: RegionFeature;
 } {
@@ -194,7 +197,7 @@ function buildProvinces(src: RegionSources): {
         `feature ${index} (${dcw}): not a polygon`,
       );
     }
-    if (!PAGE_PROVINCES.includes(row.code)) return [];
+    if (!keep.includes(row.code)) return [];
     const cut = PROVINCE_CUTS[row.code];
     const polys = (cut ? clipTo(polygonsOf(f.geometry), cut) : polygonsOf(f.geometry)).filter(
       (poly) => area(polygon(poly)) / 1e6 >= S.minPartKm2,
@@ -395,12 +398,15 @@ export interface RegionTexts {
 }
 
 /**
- * The regional context as two byte-stable files.
+ * The regional context as two byte-stable files, with the provinces in `keep` (codes).
  *
  * @throws SourceError when a kept vertex lies near a foreign outline (no national border is drawn)
  */
-export function buildRegion(src: RegionSources): RegionTexts {
-  const { provinces, outline } = buildProvinces(src);
+export function buildRegion(
+  src: RegionSources,
+  keep: readonly string[] = PAGE_PROVINCES,
+): RegionTexts {
+  const { provinces, outline } = buildProvinces(src, keep);
   const water = buildWater(src);
   const features = [...provinces, outline, ...water];
   const { km, at } = nearestForeignKm(features, parseCollection(src.foreign));

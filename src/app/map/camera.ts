@@ -2,15 +2,23 @@ import type { FlyToOptions, JumpToOptions, PaddingOptions } from 'maplibre-gl';
 import type { BBox, CameraTarget } from '../../shared/model.ts';
 
 /**
+ * Width (CSS px) of the strip along the map's left edge that the locator inset and the
+ * legend take (src/app/styles/orientation.css: 8 px margin + 160 px, or 64 px below 560 px).
+ */
+export function overlayInset(width: number): number {
+  return width <= 560 ? 8 + 64 : 8 + 160;
+}
+
+/**
  * Padding (CSS px) that keeps a chapter's target clear of whatever overlays the map:
- * the map note in the lower corner, the controls at the top. Nothing else covers the
- * map, since the text never sits on top of it.
+ * the controls on the right, the locator and legend on the left. The text never sits
+ * on top of the map.
  */
 export function cameraPadding(width: number, height: number): Required<PaddingOptions> {
   const edge = Math.round(Math.min(width, height) * 0.08);
   const base = Math.max(16, Math.min(48, edge));
   // A little more room below, for labels that hang under their dots.
-  return { top: base, right: base, bottom: base + 24, left: base };
+  return { top: base, right: base, bottom: base + 24, left: overlayInset(width) + 8 };
 }
 
 /** Smallest span (degrees, ~8 km) a point target is framed with: enough to see the township around it. */

@@ -133,7 +133,7 @@ export function createLocator(
           .join('');
       svg.setAttribute('viewBox', `0 0 ${width} ${fixed(projection.height)}`);
       svg.append(
-        el('path', { d: hebei.flat().map(line).join('Z') + 'Z', fill: theme.districtFill }),
+        el('path', { d: hebei.flat().map(line).join('Z') + 'Z', fill: theme.countyFill }),
         el('path', {
           d: outline.map(line).join(''),
           fill: 'none',

@@ -44,7 +44,7 @@ export function createOrientation(
     script,
   );
   // A phone shows the legend folded behind its title until the reader opens it.
-  if (container.clientWidth < 560) (legend.element as HTMLDetailsElement).open = false;
+  if (container.clientWidth <= 560) (legend.element as HTMLDetailsElement).open = false;
   container.append(legend.element, locator.element);
 
   const rendered = (layerId: string) =>
@@ -52,8 +52,12 @@ export function createOrientation(
   const refreshLegend = () => {
     if (state) legend.update({ state, rendered }, script);
   };
-  // What the map drew (river, reservoir) is known once a move has finished.
-  map.on('idle', refreshLegend);
+  // What the map drew (river, reservoir) is known once it has finished drawing: only then
+  // does the legend say which chapter's view it describes.
+  map.on('idle', () => {
+    refreshLegend();
+    if (container.dataset.chapter) legend.element.dataset.chapter = container.dataset.chapter;
+  });
 
   return {
     show(next) {

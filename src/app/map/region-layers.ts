@@ -102,7 +102,7 @@ export function waterLayers(script: Script): LayerSpecification[] {
       source: 'region-water',
       minzoom: waterMinZoom + 1,
       filter: ['==', ['get', 'kind'], 'reservoir'],
-      layout: { ...textLayout(script, 11), 'text-max-width': 5 },
+      layout: { ...textLayout(script, 11), 'text-max-width': 8 },
       paint: {
         'text-color': regionTheme.waterText,
         'text-halo-color': theme.labelHalo,
