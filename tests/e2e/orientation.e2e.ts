@@ -1,12 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Chapter, Script } from '../../src/shared/model.ts';
-import {
-  scrollToChapter,
-  viewports,
-  waitForMapIdle,
-  type ViewportName,
-} from '../support/browser.ts';
+import { scrollToChapter, viewports, type ViewportName } from '../support/browser.ts';
 import { obstaclesOver } from '../support/target-cover.ts';
 import { useStorySite } from './setup.ts';
 
