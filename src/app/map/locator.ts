@@ -12,9 +12,12 @@ import { loadProvinces, regionTheme } from './region-layers.ts';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 
+/** Web Mercator's latitude limit (MapLibre's too). */
+const maxLat = 85.051129;
+
 /** Web Mercator (as MapLibre): lon/lat → unit square, y down. */
 export function mercator([lon, lat]: LngLat): [number, number] {
-  const phi = (Math.max(-85, Math.min(85, lat)) * Math.PI) / 180;
+  const phi = (Math.max(-maxLat, Math.min(maxLat, lat)) * Math.PI) / 180;
   return [(lon + 180) / 360, (1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2];
 }
 
