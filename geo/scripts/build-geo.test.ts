@@ -15,6 +15,7 @@ import { kinks } from '@turf/kinks';
 import { union } from '@turf/union';
 
 import { buildGeo, GEO_DIR, OUTPUT_NAMES, readSourceFiles, type BuildReport } from './build-geo.ts';
+import { readRegionSourceFiles } from './build-region.ts';
 import { polygonsOf, ringArea } from './lib/geometry.ts';
 import { SOURCE_IDS } from './lib/source-ids.ts';
 import { countSources } from './test-helpers.ts';
@@ -29,7 +30,7 @@ const SLOW = 30_000;
 
 let report: BuildReport;
 beforeAll(() => {
-  report = buildGeo(readSourceFiles());
+  report = buildGeo(readSourceFiles(), readRegionSourceFiles());
 }, SLOW);
 
 describe('committed outputs', () => {
@@ -41,7 +42,7 @@ describe('committed outputs', () => {
   it(
     'are byte-identical when built twice',
     () => {
-      expect(buildGeo(readSourceFiles()).outputs).toEqual(report.outputs);
+      expect(buildGeo(readSourceFiles(), readRegionSourceFiles()).outputs).toEqual(report.outputs);
     },
     SLOW,
   );

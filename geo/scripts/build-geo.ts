@@ -10,12 +10,14 @@
  *   places.geojson.ts       → geo/places.geojson
  *   context.geojson.ts      → geo/context.geojson
  *   divisions.json.ts       → geo/divisions.json
+ *   build-region.ts         → geo/region-provinces.geojson, geo/region-water.geojson
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { GEO_FILE_NAMES } from '../../src/shared/geo-schema.ts';
+import { GEO_FILE_NAMES, REGION_FILE_NAMES } from '../../src/shared/geo-schema.ts';
+import { readRegionSourceFiles, regionGeojson, type RegionSourceFiles } from './build-region.ts';
 import { contextGeojson } from './context.geojson.ts';
 import { divisionsJson } from './divisions.json.ts';
 import { BOUNDARY_FILE_NAME } from './lib/boundary-file.ts';
@@ -31,13 +33,18 @@ import { townshipsGeojson } from './townships.geojson.ts';
 export const GEO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** A file name under geo/ that the pipeline writes. */
-export type GeoFileName = (typeof GEO_FILE_NAMES)[keyof typeof GEO_FILE_NAMES];
+export type GeoFileName =
+  | (typeof GEO_FILE_NAMES)[keyof typeof GEO_FILE_NAMES]
+  | (typeof REGION_FILE_NAMES)[keyof typeof REGION_FILE_NAMES];
 
-/** The four output files' text, by name under geo/. */
+/** The output files' text, by name under geo/. */
 export type GeoOutputs = Record<GeoFileName, string>;
 
 /** Output file names, in the order they are written and reported. */
-export const OUTPUT_NAMES: readonly GeoFileName[] = Object.values(GEO_FILE_NAMES);
+export const OUTPUT_NAMES: readonly GeoFileName[] = [
+  ...Object.values(GEO_FILE_NAMES),
+  ...Object.values(REGION_FILE_NAMES),
+];
 
 /** What the build did besides the files, for the CLI to print. */
 export interface BuildReport {
@@ -75,19 +82,27 @@ export function readSourceFiles(geoDir: string = GEO_DIR): SourceFiles {
  *
  * @throws SourceError naming the file and row (or named value) of the first bad source value
  */
-export function buildGeo(files: SourceFiles): BuildReport {
+export function buildGeo(
+  files: SourceFiles,
+  // Tests that vary only the district's sources share the committed region sources.
+  regionFiles: RegionSourceFiles = readRegionSourceFiles(),
+): BuildReport {
   const sources = readSources(files);
   const outlines = wgs84Outlines(sources.outlines, sources.outlinesPath);
   checkPointsInDistrict(sources, outlines.district);
   const townships = townshipsGeojson(sources, outlines.district);
+  const places = placesGeojson(sources);
+  const region = regionGeojson(regionFiles, places);
   return {
     outputs: {
       [GEO_FILE_NAMES.townships]: serializeCollection(townships.features),
-      [GEO_FILE_NAMES.places]: serializeCollection(placesGeojson(sources)),
+      [GEO_FILE_NAMES.places]: serializeCollection(places),
       [GEO_FILE_NAMES.context]: serializeCollection(
         contextGeojson(outlines.outlines, sources.cities),
       ),
       [GEO_FILE_NAMES.divisions]: serializeDivisions(divisionsJson(sources)),
+      [REGION_FILE_NAMES.provinces]: region.provinces,
+      [REGION_FILE_NAMES.water]: region.water,
     },
     notes: [...outlines.notes, ...townships.notes],
   };
@@ -95,7 +110,7 @@ export function buildGeo(files: SourceFiles): BuildReport {
 
 /** Builds and writes the outputs under `geoDir`, printing notes and sizes. */
 function writeGeo(geoDir: string = GEO_DIR): void {
-  const { outputs, notes } = buildGeo(readSourceFiles(geoDir));
+  const { outputs, notes } = buildGeo(readSourceFiles(geoDir), readRegionSourceFiles(geoDir));
   for (const note of notes) console.log(`  ${note}`);
   let raw = 0;
   let gz = 0;

@@ -1,5 +1,5 @@
 /**
- * Renders geo/region.geojson over Luquan's outline to PNGs (via SVG and headless Chromium) so a
+ * Renders geo/region-*.geojson over Luquan's outline to PNGs (via SVG and headless Chromium) so a
  * person can check it: /tmp/region-wide.png (all provinces, Shijiazhuang and Wuhan) and
  * /tmp/region-hebei.png (Hebei at about zoom 7: borders drawn once?) and
  * /tmp/region-district.png (river and reservoir around Luquan). Not part of the build.
@@ -17,7 +17,12 @@ const load = (name: string): FeatureCollection =>
   JSON.parse(readFileSync(join(GEO_DIR, name), 'utf8')) as FeatureCollection;
 
 function render(out: string, box: Box, size: number, showLabels: 'province' | 'water'): void {
-  const region = load('region.geojson');
+  const region: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: ['region-provinces.geojson', 'region-water.geojson'].flatMap(
+      (name) => load(name).features,
+    ),
+  };
   const context = load('context.geojson');
   const [w, s, e, n] = box;
   const k = Math.cos((((s + n) / 2) * Math.PI) / 180);

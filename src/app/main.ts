@@ -18,6 +18,7 @@ import './styles/static-map.css';
 import './styles/print.css';
 import './styles/map-notices.css';
 import './styles/map-bar-size.css';
+import './styles/orientation.css';
 
 /**
  * Composition root. The article is already in the page (rendered at build time); this

@@ -27,6 +27,22 @@ export function cameraPadding(width: number, height: number): FramePadding {
   return { top: base, right: base, bottom: base + 24, left: base };
 }
 
+/**
+ * Width (CSS px) of the strip along the live map's left edge that the locator inset and the
+ * legend take (src/app/styles/orientation.css: 8 px margin + 160 px, or 64 px up to 560 px).
+ */
+export function overlayInset(width: number): number {
+  return width <= 560 ? 8 + 64 : 8 + 160;
+}
+
+/**
+ * Padding of the live map (and of the picture that stands in for it at first paint): the
+ * camera padding plus the overlays' strip on the left. Static figures have no overlays.
+ */
+export function livePadding(width: number, height: number): FramePadding {
+  return { ...cameraPadding(width, height), left: overlayInset(width) + 8 };
+}
+
 /** Smallest span (degrees, ~8 km) a point target is framed with: enough to see the township around it. */
 const pointSpanDegrees = 0.08;
 

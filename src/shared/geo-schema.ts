@@ -119,7 +119,22 @@ export const GEO_FILE_NAMES = {
   divisions: 'divisions.json',
 } as const satisfies Record<keyof GeoFiles, string>;
 
-/** What a feature of geo/region.geojson is (regional context around Hebei; see geo/sources/REGION.md). */
+/**
+ * The regional context files under geo/, split by when the page needs them: the water
+ * at district zooms from the start, the provinces only once a view is wide.
+ */
+export const REGION_FILE_NAMES = {
+  water: 'region-water.geojson',
+  provinces: 'region-provinces.geojson',
+} as const;
+
+/** The regional context files, parsed. */
+export interface RegionLayers {
+  water: FeatureCollection<RegionFeature['geometry'], RegionProperties>;
+  provinces: FeatureCollection<RegionFeature['geometry'], RegionProperties>;
+}
+
+/** What a feature of geo/region-*.geojson is (regional context around Hebei; see geo/sources/REGION.md). */
 export type RegionKind = 'province' | 'province-outline' | 'river' | 'reservoir';
 
 /**

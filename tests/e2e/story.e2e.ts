@@ -9,6 +9,8 @@ import {
   waitForMapIdle,
   type ViewportName,
 } from '../support/browser.ts';
+import { livePadding } from '../../src/shared/framing.ts';
+import { obstaclesOver } from '../support/target-cover.ts';
 import { useStorySite } from './setup.ts';
 
 const site = useStorySite();
@@ -20,10 +22,18 @@ const pixelTolerance = 40;
 async function expectMapOn(page: Page, chapter: Chapter): Promise<void> {
   const [w, s, e, n] = chapter.map.camera.bounds;
   // Centred on the target, measured in screen pixels so it means the same at every zoom.
+  const size = await page.evaluate(() => {
+    const c = window.__map!.getContainer();
+    return { w: c.clientWidth, h: c.clientHeight };
+  });
+  // The middle of the area the camera frames into: the padding keeps the overlays' strip free.
+  const pad = livePadding(size.w, size.h);
+  const shift = { x: (pad.left - pad.right) / 2, y: (pad.top - pad.bottom) / 2 };
   const offset = await page.evaluate(
-    ([bw, bs, be, bn]) => {
+    ([bw, bs, be, bn, dx, dy]) => {
       const map = window.__map!;
-      const c = map.project(map.getCenter());
+      const centre = map.project(map.getCenter());
+      const c = { x: centre.x + dx, y: centre.y + dy };
       const a = map.project([bw, bs]);
       const b = map.project([be, bn]);
       return {
@@ -31,7 +41,7 @@ async function expectMapOn(page: Page, chapter: Chapter): Promise<void> {
         y: Math.max(Math.min(a.y, b.y) - c.y, c.y - Math.max(a.y, b.y), 0),
       };
     },
-    [w, s, e, n] as const,
+    [w, s, e, n, shift.x, shift.y] as const,
   );
   expect(offset.x, `${chapter.id}: centre within target (px outside)`).toBeLessThanOrEqual(
     pixelTolerance,
@@ -45,6 +55,8 @@ async function expectMapOn(page: Page, chapter: Chapter): Promise<void> {
   expect(visible[2]!, `${chapter.id}: east edge visible`).toBeGreaterThanOrEqual(e);
   expect(visible[1]!, `${chapter.id}: south edge visible`).toBeLessThanOrEqual(s);
   expect(visible[3]!, `${chapter.id}: north edge visible`).toBeGreaterThanOrEqual(n);
+  // Nothing on the map (locator, legend, controls) hides any of the target.
+  expect(await obstaclesOver(page, [w, s, e, n]), `${chapter.id}: target uncovered`).toEqual([]);
 
   // What the build resolved for the chapter, read from the model: the test recomputes nothing.
   expect(chapter.map.highlights.length + chapter.map.cities.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 /**
- * Builds geo/region.geojson (provinces around Hebei, their outlines, the Hutuo river and
+ * Builds geo/region-provinces.geojson and geo/region-water.geojson (provinces around Hebei, their outlines, the Hutuo river and
  * the Huangbizhuang reservoir) from the extracted DCW and GSHHG sources. Pure: text in,
  * text out; geo/scripts/build-region.ts does the file I/O. Over 250 lines because the
  * province, outline and water steps share the same inputs and checks; the geometry
@@ -53,12 +53,13 @@ export const REGION_SETTINGS = {
   /** Reference latitude: longitudes are scaled by its cosine in planar steps. */
   latitude: 35,
   /**
-   * Provinces are drawn at zoom ≤ 7, where a pixel is ≈ 1 km at 35°N: 0.01° (≈ 1.1 km)
-   * keeps every simplified border within about a pixel of DCW's.
+   * Provinces show only in wide views (zoom ≤ 6, the closing chapter at about 5) and in
+   * the locator inset, where a pixel is ≥ 2 km at 35°N: 0.05° (≈ 5 km) keeps every
+   * simplified border within two or three pixels of DCW's at zoom 6.
    */
-  provinceTolerance: 0.03,
-  /** 3 decimals ≈ 100 m: a tenth of a pixel at zoom 7. */
-  provinceDecimals: 3,
+  provinceTolerance: 0.05,
+  /** 2 decimals ≈ 1 km: half a pixel at zoom 6. */
+  provinceDecimals: 2,
   /** Parts (islands, slivers at the box edge) smaller than this vanish at zoom ≤ 7. */
   minPartKm2: 50,
   /** DCW's two sides of a border lie within tens of metres; snap within ≈ 300 m. */
@@ -80,6 +81,22 @@ export const REGION_SETTINGS = {
 export const PROVINCE_CUTS: Readonly<Record<string, Box>> = {
   '150000': [REGION_BOX[0], REGION_BOX[1], REGION_BOX[2], 42],
 };
+
+/**
+ * The provinces the page draws (division codes): Hebei, the provinces on the way from
+ * Luquan to Wuhan that the closing chapter crosses (Henan, Hubei), and Hebei's
+ * neighbours that frame it in the locator (Beijing, Tianjin, Shanxi, Shandong). The
+ * other extracted provinces stay in geo/sources/ for a wider view later.
+ */
+export const PAGE_PROVINCES: readonly string[] = [
+  '110000',
+  '120000',
+  '130000',
+  '140000',
+  '370000',
+  '410000',
+  '420000',
+];
 
 const SUFFIXES = ['维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '省', '市'] as const;
 const shortOf = (name: string): string => {
@@ -154,13 +171,16 @@ function readNames(file: TextFile): Map<string, ProvinceRow> {
 }
 
 /** Provinces: cut, small parts dropped, borders snapped, simplified together, rounded. */
-function buildProvinces(src: RegionSources): {
+function buildProvinces(
+  src: RegionSources,
+  keep: readonly string[],
+): {
   provinces: RegionFeature[];
   outline: RegionFeature;
 } {
   const S = REGION_SETTINGS;
   const names = readNames(src.names);
-  const inputs = parseCollection(src.provinces).features.map((f, index) => {
+  const inputs = parseCollection(src.provinces).features.flatMap((f, index) => {
     const dcw = String(f.properties?.['dcw'] ?? '');
     const row = names.get(dcw);
     if (!row) {
@@ -177,11 +197,12 @@ function buildProvinces(src: RegionSources): {
         `feature ${index} (${dcw}): not a polygon`,
       );
     }
+    if (!keep.includes(row.code)) return [];
     const cut = PROVINCE_CUTS[row.code];
     const polys = (cut ? clipTo(polygonsOf(f.geometry), cut) : polygonsOf(f.geometry)).filter(
       (poly) => area(polygon(poly)) / 1e6 >= S.minPartKm2,
     );
-    return { row, polys };
+    return [{ row, polys }];
   });
   inputs.sort((a, b) => a.row.code.localeCompare(b.row.code));
   const snapped = snapSharedBorders(
@@ -361,10 +382,33 @@ function buildWater(src: RegionSources): RegionFeature[] {
   ];
 }
 
-/** geo/region.geojson as text: features sorted by id, one per line, byte-stable. */
-export function buildRegion(src: RegionSources): string {
-  const { provinces, outline } = buildProvinces(src);
-  const features = [...provinces, outline, ...buildWater(src)];
+/** A collection as text: features sorted by id, one per line, byte-stable. */
+function serializeRegion(features: RegionFeature[]): string {
+  const sorted = [...features].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  const lines = sorted.map((f) => JSON.stringify(f));
+  return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
+}
+
+/** The two region files' text: split so the page loads the provinces only for wide views. */
+export interface RegionTexts {
+  /** geo/region-provinces.geojson: the page's provinces and their outline line. */
+  provinces: string;
+  /** geo/region-water.geojson: the Hutuo and the Huangbizhuang reservoir. */
+  water: string;
+}
+
+/**
+ * The regional context as two byte-stable files, with the provinces in `keep` (codes).
+ *
+ * @throws SourceError when a kept vertex lies near a foreign outline (no national border is drawn)
+ */
+export function buildRegion(
+  src: RegionSources,
+  keep: readonly string[] = PAGE_PROVINCES,
+): RegionTexts {
+  const { provinces, outline } = buildProvinces(src, keep);
+  const water = buildWater(src);
+  const features = [...provinces, outline, ...water];
   const { km, at } = nearestForeignKm(features, parseCollection(src.foreign));
   if (km < REGION_SETTINGS.minBorderKm) {
     throw new SourceError(
@@ -373,9 +417,7 @@ export function buildRegion(src: RegionSources): string {
       `a kept vertex (${at?.join(',')}) lies ${km.toFixed(1)} km from a foreign outline — cut that province further (PROVINCE_CUTS in region.ts) so no international border is drawn`,
     );
   }
-  features.sort((a, b) => String(a.id).localeCompare(String(b.id)));
-  const lines = features.map((f) => JSON.stringify(f));
-  return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
+  return { provinces: serializeRegion([...provinces, outline]), water: serializeRegion(water) };
 }
 
 export type { RegionProperties };

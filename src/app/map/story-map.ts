@@ -15,12 +15,13 @@ import type {
 } from '../../shared/model.ts';
 import { STORY_LAYER_IDS } from '../../shared/story-layers.ts';
 import { mapLocaleFor } from '../../shared/ui-strings.ts';
-import { cameraPadding, frameBBox } from '../../shared/framing.ts';
+import { frameBBox, livePadding } from '../../shared/framing.ts';
 import { cameraMove } from './camera.ts';
 import { FeatureStates } from './feature-states.ts';
 import { LayerSettings } from './layer-settings.ts';
 import { cityFilter, storyLayerIds, townshipLabelFilter } from './layers.ts';
 import { districtLabelData, storyStyle, wuhanLinkData } from './sources.ts';
+import { createOrientation, type Orientation } from './orientation.ts';
 import { relabelMap } from './script-labels.ts';
 import { StyleGate } from './style-gate.ts';
 
@@ -100,7 +101,7 @@ function createMap(container: HTMLElement, options: StoryMapOptions): MaplibreMa
       districtLabelData(districtSeat(geo) ?? centre, story.district.name),
     ),
     bounds: frameBBox(story.district.bbox),
-    fitBoundsOptions: { padding: cameraPadding(container.clientWidth, container.clientHeight) },
+    fitBoundsOptions: { padding: livePadding(container.clientWidth, container.clientHeight) },
     // One finger scrolls the article, two fingers (or ctrl + wheel) move the map.
     cooperativeGestures: true,
     locale: mapLocaleFor(options.script),
@@ -146,7 +147,7 @@ function cameraOperator(map: MaplibreMap, container: HTMLElement, reducedMotion:
   let last: CameraTarget | null = null;
   const move = (target: CameraTarget, animate: boolean): void => {
     last = target;
-    const padding = cameraPadding(container.clientWidth, container.clientHeight);
+    const padding = livePadding(container.clientWidth, container.clientHeight);
     const from = {
       center: map.getCenter().toArray(),
       zoom: map.getZoom(),
@@ -181,6 +182,7 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
   const layerSettings = new LayerSettings(map);
   const camera = cameraOperator(map, container, options.reducedMotion);
   let shownScript = options.script;
+  let orientation: Orientation | null = null;
 
   // A rotated phone or a resized window keeps centre and zoom; frame the target again.
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -195,6 +197,8 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
     features.setActive(state.highlights);
     applyFilters(layerSettings, state);
     container.dataset.chapter = chapterId;
+    orientation ??= createOrientation(map, container, options.story, shownScript);
+    orientation.show(state);
     camera.move(state.camera, animate);
   };
 
@@ -232,6 +236,7 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
         if (script === shownScript) return;
         shownScript = script;
         relabelMap(map, container, script);
+        orientation?.setScript(script);
       });
     },
     onPlaceClick(handler) {

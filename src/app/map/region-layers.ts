@@ -1,0 +1,211 @@
+/**
+ * Regional context in the main map: the Hutuo river and Huangbizhuang reservoir at
+ * district zooms, province outlines and names in wide views. Each file is fetched only
+ * when first needed (the provinces only once a chapter's view is wide), and the layers
+ * use constant paint so they add few GL programs.
+ */
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
+import waterUrl from '../../../geo/region-water.geojson?url';
+import provincesUrl from '../../../geo/region-provinces.geojson?url';
+import type { RegionLayers } from '../../shared/geo-schema.ts';
+import type { MapState, Script } from '../../shared/model.ts';
+import { labelFonts, theme } from '../../shared/theme.ts';
+import { nameField } from './layers.ts';
+
+/** Colours of the regional context (water in muted blues that sit under the story's accent). */
+export const regionTheme = {
+  water: '#7fa7c2',
+  waterFill: '#c5d9e6',
+  waterText: '#2f5f80',
+  provinceLine: '#9a8a70',
+} as const;
+
+/** A view wider than this (degrees) is "wide": provinces are drawn. */
+const wideSpanDegrees = 1;
+
+/** Whether a chapter's map state frames more than the district (the provinces matter). */
+export function isWideView(state: MapState): boolean {
+  const [w, s, e, n] = state.camera.bounds;
+  return e - w > wideSpanDegrees || n - s > wideSpanDegrees;
+}
+
+/** Zoom below which provinces show, above which water shows: they never meet on screen. */
+const provinceMaxZoom = 7.5;
+const waterMinZoom = 8;
+
+/** The label layers this module adds, relabelled when the script changes. */
+export const regionLabelLayers = ['water-label', 'reservoir-label', 'province-label'] as const;
+
+/** Province label points from each province's `label` property. */
+function provinceLabelPoints(provinces: RegionLayers['provinces']): FeatureCollection<Point> {
+  const features: Feature<Point>[] = [];
+  for (const { properties: p } of provinces.features) {
+    if (p.kind !== 'province') continue;
+    features.push({
+      type: 'Feature',
+      properties: { code: p.code, name_hans: p.name_hans, name_hant: p.name_hant },
+      geometry: { type: 'Point', coordinates: p.label },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+function textLayout(script: Script, size: number) {
+  return {
+    'text-field': nameField(script),
+    'text-font': [...labelFonts[script]],
+    'text-size': size,
+  };
+}
+
+/** The water layers, drawn above the township areas and below their outlines. */
+export function waterLayers(script: Script): LayerSpecification[] {
+  return [
+    {
+      id: 'reservoir-fill',
+      type: 'fill',
+      source: 'region-water',
+      minzoom: waterMinZoom,
+      filter: ['==', ['get', 'kind'], 'reservoir'],
+      paint: { 'fill-color': regionTheme.waterFill, 'fill-outline-color': regionTheme.water },
+    },
+    {
+      id: 'river-line',
+      type: 'line',
+      source: 'region-water',
+      minzoom: waterMinZoom,
+      filter: ['==', ['get', 'kind'], 'river'],
+      paint: { 'line-color': regionTheme.water, 'line-width': 2 },
+    },
+    {
+      id: 'water-label',
+      type: 'symbol',
+      source: 'region-water',
+      minzoom: waterMinZoom,
+      filter: ['==', ['get', 'kind'], 'river'],
+      layout: {
+        ...textLayout(script, 12),
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+        'text-letter-spacing': 0.3,
+      },
+      paint: {
+        'text-color': regionTheme.waterText,
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': 1.5,
+      },
+    },
+    {
+      id: 'reservoir-label',
+      type: 'symbol',
+      source: 'region-water',
+      minzoom: waterMinZoom + 1,
+      filter: ['==', ['get', 'kind'], 'reservoir'],
+      layout: { ...textLayout(script, 11), 'text-max-width': 8 },
+      paint: {
+        'text-color': regionTheme.waterText,
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': 1.5,
+      },
+    },
+  ];
+}
+
+/** The province outline and names, drawn under everything of the story. */
+export function provinceLayers(script: Script): LayerSpecification[] {
+  return [
+    {
+      id: 'province-line',
+      type: 'line',
+      source: 'region-provinces',
+      maxzoom: provinceMaxZoom,
+      filter: ['==', ['get', 'kind'], 'province-outline'],
+      paint: { 'line-color': regionTheme.provinceLine, 'line-width': 1 },
+    },
+    {
+      id: 'province-label',
+      type: 'symbol',
+      source: 'region-province-labels',
+      maxzoom: provinceMaxZoom,
+      layout: { ...textLayout(script, 13), 'text-letter-spacing': 0.2 },
+      paint: {
+        'text-color': theme.labelMuted,
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': 1.5,
+      },
+    },
+  ];
+}
+
+async function fetchCollection(url: string): Promise<RegionLayers['water']> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as RegionLayers['water'];
+}
+
+/** Fetches the provinces file once; the locator shares it. */
+let provincesPromise: Promise<RegionLayers['provinces']> | undefined;
+export function loadProvinces(): Promise<RegionLayers['provinces']> {
+  provincesPromise ??= fetchCollection(provincesUrl);
+  return provincesPromise;
+}
+
+/** Adds the region's layers to a loaded map as chapters need them. */
+export interface RegionContext {
+  /** Called with each chapter's state (after the style has loaded). */
+  show(state: MapState): void;
+  setScript(script: Script): void;
+}
+
+/** The regional context for `map` (its style must have loaded). */
+export function regionContext(map: MaplibreMap, initialScript: Script): RegionContext {
+  let script = initialScript;
+  const addLayers = (layers: LayerSpecification[], beforeId: string | undefined) => {
+    for (const layer of layers) {
+      map.addLayer(layer, beforeId && map.getLayer(beforeId) ? beforeId : undefined);
+    }
+  };
+  const report = (error: unknown) => console.warn('Regional context unavailable.', error);
+
+  // The water is small and shows at the district zooms most chapters use.
+  void fetchCollection(waterUrl)
+    .then((water) => {
+      map.addSource('region-water', { type: 'geojson', data: water });
+      addLayers(waterLayers(script), 'township-line');
+    })
+    .catch(report);
+
+  let provincesAdded = false;
+  const addProvinces = () => {
+    if (provincesAdded) return;
+    provincesAdded = true;
+    void loadProvinces()
+      .then((provinces) => {
+        map.addSource('region-provinces', { type: 'geojson', data: provinces });
+        map.addSource('region-province-labels', {
+          type: 'geojson',
+          data: provinceLabelPoints(provinces),
+        });
+        // Outlines under the district, names under the story's own labels.
+        const [line, label] = provinceLayers(script);
+        if (line) addLayers([line], 'district-fill');
+        if (label) addLayers([label], 'township-label');
+      })
+      .catch(report);
+  };
+
+  return {
+    show(state) {
+      if (isWideView(state)) addProvinces();
+    },
+    setScript(next) {
+      script = next;
+      for (const id of regionLabelLayers) {
+        if (!map.getLayer(id)) continue; // not loaded yet: it is added in the current script
+        map.setLayoutProperty(id, 'text-field', nameField(script));
+        map.setLayoutProperty(id, 'text-font', [...labelFonts[script]]);
+      }
+    },
+  };
+}
