@@ -29,7 +29,16 @@ export const uiStrings = {
     hant: '地圖無法在此瀏覽器顯示;全文仍可閱讀。',
     hans: '地图无法在此浏览器显示;全文仍可阅读。',
   },
-  chapterLink: { hant: '段落', hans: '段落' },
+  // Navigation (issue 10): contents, keys, the places index's chapter names.
+  contentsHeading: { hant: '目錄', hans: '目录' },
+  contentsButton: { hant: '目錄', hans: '目录' },
+  contentsClose: { hant: '關閉目錄', hans: '关闭目录' },
+  openingPart: { hant: '開篇', hans: '开篇' },
+  keysHeading: { hant: '鍵盤', hans: '键盘' },
+  keyNext: { hant: '下一段', hans: '下一段' },
+  keyPrevious: { hant: '上一段', hans: '上一段' },
+  boundaryEstimated: { hant: '界線為推估', hans: '界线为推估' },
+  readingProgress: { hant: '閱讀進度', hans: '阅读进度' },
 } satisfies Record<string, Bilingual>;
 
 export type UiStringKey = keyof typeof uiStrings;
