@@ -40,7 +40,7 @@ function placeChaptersHtml(story: Story, ids: readonly string[], script: Script)
         );
       if (!links.length) return '';
       const name = part.part ? part.part[script] : ui('openingPart', script);
-      return `<li><span class="place-part">${escapeHtml(name)}</span> ${links.join(' ')}</li>`;
+      return `<li><span class="place-part">${escapeHtml(name)}</span>${links.join('、')}</li>`;
     })
     .join('');
   return `<ul class="place-chapters">${groups}</ul>`;

@@ -30,11 +30,11 @@ export function replaceAddress(id: string, isChapter: (id: string) => boolean): 
   const hash = window.location.hash;
   if (hash === `#${id}`) return;
   if (hash && !chapterIdFromHash(hash, isChapter)) {
-    let target: Element | null = null;
+    let target: Element | null;
     try {
       target = document.getElementById(decodeURIComponent(hash.slice(1)));
     } catch {
-      target = null;
+      target = null; // malformed: nothing of the reader's to keep
     }
     if (target && onScreen(target)) return;
   }

@@ -50,14 +50,17 @@ export function createContentsPanel(nav: HTMLElement, script: Script): ContentsP
     document.body.classList.add('contents-open');
     // Into the panel, at the reader's chapter.
     const here = nav.querySelector<HTMLElement>('a[aria-current]') ?? close;
-    here.focus();
+    // Scroll only the panel: focus() alone may scroll the page under it, and the chapter with it.
+    here.focus({ preventScroll: true });
+    panel.scrollTop = Math.max(0, here.offsetTop - panel.clientHeight / 3);
   };
   const shut = (returnFocus: boolean) => {
     if (!isOpen()) return;
     panel.hidden = true;
     button.setAttribute('aria-expanded', 'false');
     document.body.classList.remove('contents-open');
-    if (returnFocus) button.focus();
+    // The button is always in view; on a phone a plain focus() would scroll the page under the map strip.
+    if (returnFocus) button.focus({ preventScroll: true });
   };
 
   button.addEventListener('click', () => (isOpen() ? shut(true) : open()));

@@ -34,6 +34,23 @@ function triggerOffset(): number {
   return Number(document.body.dataset.triggerOffset) || 0.5;
 }
 
+/**
+ * Where a chapter jumped to should start: just under the map strip on a phone (a full-width
+ * map pane on top), at the top of the screen beside a map or without one. Explicit, because
+ * scrollIntoView adds the page's scroll-padding to the step's scroll-margin on a phone.
+ */
+function readingStart(): number {
+  const pane = document.querySelector('.map-pane')?.getBoundingClientRect();
+  const strip = pane && pane.height > 0 && pane.width >= window.innerWidth - 1 ? pane.bottom : 0;
+  return Math.min(strip + 8, window.innerHeight * triggerOffset() - 2);
+}
+
+/** Scroll so `step`'s top sits at `y` (viewport px). */
+function scrollStepTo(step: HTMLElement, y: number, behavior: ScrollBehavior): void {
+  const top = window.scrollY + step.getBoundingClientRect().top - y;
+  window.scrollTo({ top: Math.ceil(top), behavior });
+}
+
 export function setUpNavigation(options: NavigationOptions): Navigation {
   const { story, steps } = options;
   const ids = new Set(story.chapters.map((c) => c.id));
@@ -51,14 +68,15 @@ export function setUpNavigation(options: NavigationOptions): Navigation {
 
   // The nav left the article's flow: put the chapter in the address back in view.
   const opened = chapterIdFromHash(window.location.hash, isChapter);
-  if (opened) stepOf(opened)?.scrollIntoView({ behavior: 'instant', block: 'start' });
+  const openedStep = opened ? stepOf(opened) : undefined;
+  if (openedStep) scrollStepTo(openedStep, readingStart(), 'instant');
 
   /** Go to a chapter a reader picked (contents, places index): one history entry. */
   const jumpTo = (id: string) => {
     const step = stepOf(id);
     if (!step) return;
     pushAddress(id);
-    step.scrollIntoView({ behavior: behavior(), block: 'start' });
+    scrollStepTo(step, readingStart(), behavior());
     step.focus({ preventScroll: true });
     if (behavior() === 'instant') options.syncToScroll();
   };
@@ -81,8 +99,9 @@ export function setUpNavigation(options: NavigationOptions): Navigation {
     requestAnimationFrame(() => {
       options.syncToScroll();
       const current = story.chapters[options.currentIndex()]?.id;
-      if (id && current !== id) {
-        stepOf(id)?.scrollIntoView({ behavior: 'instant', block: 'start' });
+      const step = id && current !== id ? stepOf(id) : undefined;
+      if (step) {
+        scrollStepTo(step, readingStart(), 'instant');
         options.syncToScroll();
       }
     });
@@ -95,9 +114,7 @@ export function setUpNavigation(options: NavigationOptions): Navigation {
     const step = steps[target];
     if (!step) return;
     pending = target;
-    const line = window.innerHeight * triggerOffset();
-    const top = window.scrollY + step.getBoundingClientRect().top - line + 2;
-    window.scrollTo({ top: Math.ceil(top), behavior: behavior() });
+    scrollStepTo(step, window.innerHeight * triggerOffset() - 2, behavior());
     step.focus({ preventScroll: true });
     if (behavior() === 'instant') {
       pending = null;
