@@ -13,12 +13,14 @@ import { chapterAtTrigger, firstChapterAbout } from './scroll/active-chapter.ts'
 import type { Bilingual, Script } from '../shared/model.ts';
 import { ui } from '../shared/ui-strings.ts';
 import { createScroller, type Scroller } from './scroll/scroller.ts';
+import { setUpNavigation } from './page/navigation.ts';
 import './styles/story.css';
 import './styles/static-map.css';
 import './styles/print.css';
 import './styles/map-notices.css';
 import './styles/map-bar-size.css';
 import './styles/orientation.css';
+import './styles/navigation.css';
 
 /**
  * Composition root. The article is already in the page (rendered at build time); this
@@ -64,9 +66,21 @@ function activate(index: number): void {
   activeIndex = index;
   markActiveChapter(steps, index);
   picture?.follow(index);
+  navigation.chapterChanged(index);
   shown = chapter.map;
   storyMap?.show(chapter.id, chapter.map);
   refreshNote();
+}
+
+/** Make the chapter at the trigger line current (on load, and after a jump). */
+function activateAtTrigger(): void {
+  const trigger = window.innerHeight * Number(document.body.dataset.triggerOffset);
+  activate(
+    chapterAtTrigger(
+      steps.map((s) => s.getBoundingClientRect().top),
+      trigger,
+    ),
+  );
 }
 
 // The trigger line sits lower on a phone, where the map takes the top of the screen.
@@ -75,13 +89,7 @@ function setUpScroller(): void {
   scroller?.destroy();
   const offset = phoneQuery.matches ? 0.7 : 0.4;
   document.body.dataset.triggerOffset = String(offset);
-  const trigger = window.innerHeight * offset;
-  activate(
-    chapterAtTrigger(
-      steps.map((s) => s.getBoundingClientRect().top),
-      trigger,
-    ),
-  );
+  activateAtTrigger();
   scroller = createScroller(steps, offset, ({ index }) => activate(index));
 }
 
@@ -93,6 +101,7 @@ function setUpScriptToggle(toggle: HTMLElement): void {
     // The chapter bodies are replaced: a hovered or focused link goes without a mouseout.
     storyMap?.hover(null);
     applyScript(story, script, steps, steps[activeIndex]);
+    navigation.scriptChanged(script);
     storyMap?.setScript(script);
     refreshNote();
   });
@@ -129,6 +138,7 @@ async function setUpMap(container: HTMLElement): Promise<void> {
   if (mapNote) container.querySelector('canvas')?.setAttribute('aria-describedby', mapNote.id);
   // With a map, the script switch lives in the bar under it: always in reach, never over the map.
   if (scriptToggle) document.getElementById('map-bar')?.append(scriptToggle);
+  navigation.placeControls();
   const current = story.chapters[activeIndex];
   if (current) storyMap.show(current.id, current.map);
   // The live map has drawn the current chapter where the picture was: the picture goes.
@@ -152,6 +162,14 @@ async function setUpMap(container: HTMLElement): Promise<void> {
 if (script !== 'hant') applyScript(story, script, steps);
 loadMapFiguresForPrint();
 if (scriptToggle) setUpScriptToggle(scriptToggle);
+const navigation = setUpNavigation({
+  story,
+  steps,
+  script,
+  reducedMotion: () => reducedMotionQuery.matches,
+  currentIndex: () => activeIndex,
+  syncToScroll: activateAtTrigger,
+});
 setUpScroller();
 phoneQuery.addEventListener('change', setUpScroller);
 

@@ -16,8 +16,8 @@ export const uiStrings = {
   switchTo: { hant: '切換為', hans: '切换为' },
   placesHeading: { hant: '本文地點', hans: '本文地点' },
   placesIntro: {
-    hant: '文中提到的地點,以及提到它們的段落。文中地名底線為虛線者,地圖只能標示其約略位置。',
-    hans: '文中提到的地点,以及提到它们的段落。文中地名底线为虚线者,地图只能标示其约略位置。',
+    hant: '文中提到的地點，以及提到它們的段落。文中地名底線為虛線者，地圖只能標示其約略位置。',
+    hans: '文中提到的地点，以及提到它们的段落。文中地名底线为虚线者，地图只能标示其约略位置。',
   },
   creditsHeading: { hant: '資料來源', hans: '资料来源' },
   licensesLink: {
@@ -26,16 +26,25 @@ export const uiStrings = {
   },
   skipToText: { hant: '跳到正文', hans: '跳到正文' },
   mapUnavailable: {
-    hant: '地圖無法在此瀏覽器顯示;全文仍可閱讀。',
-    hans: '地图无法在此浏览器显示;全文仍可阅读。',
+    hant: '地圖無法在此瀏覽器顯示；全文仍可閱讀。',
+    hans: '地图无法在此浏览器显示；全文仍可阅读。',
   },
-  chapterLink: { hant: '段落', hans: '段落' },
   mapLoading: { hant: '地圖載入中…', hans: '地图载入中…' },
   mapLoadFailed: {
-    hant: '地圖資料未能載入;全文仍可閱讀。',
-    hans: '地图资料未能载入;全文仍可阅读。',
+    hant: '地圖資料未能載入；全文仍可閱讀。',
+    hans: '地图资料未能载入；全文仍可阅读。',
   },
-  mapPaused: { hant: '地圖暫停中,稍後自動恢復。', hans: '地图暂停中,稍后自动恢复。' },
+  mapPaused: { hant: '地圖暫停中，稍後自動恢復。', hans: '地图暂停中，稍后自动恢复。' },
+  // Navigation (issue 10): contents, keys, the places index's chapter names.
+  contentsHeading: { hant: '目錄', hans: '目录' },
+  contentsButton: { hant: '目錄', hans: '目录' },
+  contentsClose: { hant: '關閉目錄', hans: '关闭目录' },
+  openingPart: { hant: '開篇', hans: '开篇' },
+  keysHeading: { hant: '鍵盤', hans: '键盘' },
+  keyNext: { hant: '下一段', hans: '下一段' },
+  keyPrevious: { hant: '上一段', hans: '上一段' },
+  boundaryEstimated: { hant: '界線為推估', hans: '界线为推估' },
+  readingProgress: { hant: '閱讀進度', hans: '阅读进度' },
 } satisfies Record<string, Bilingual>;
 
 export type UiStringKey = keyof typeof uiStrings;

@@ -101,6 +101,8 @@ for (const size of ['desktop', 'phone'] as ViewportName[]) {
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('script-toggle');
+      // The contents button sits right after the switch (src/app/page/contents.ts).
+      await tabTo(page, '#contents-toggle');
 
       await tabTo(page, placeLink, 0);
       await tabTo(page, placeLink, 1);

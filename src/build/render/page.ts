@@ -4,6 +4,7 @@
  */
 import { escapeHtml } from '../../shared/html.ts';
 import type { Chapter, Script, Story } from '../../shared/model.ts';
+import { contentsHtml } from '../../shared/contents-html.ts';
 import { chapterHeadingsHtml, placesIndexHtml } from '../../shared/story-html.ts';
 import { langTag, ui } from '../../shared/ui-strings.ts';
 
@@ -43,6 +44,7 @@ export function storyPageParts(story: Story, script: Script = 'hant'): Record<st
     title: escapeHtml(story.title[script]),
     byline: escapeHtml(story.byline[script]),
     chapters: story.chapters.map((c) => chapterHtml(c, script)).join('\n'),
+    contents: contentsHtml(story, script),
     places: placesIndexHtml(story, script),
     credits: creditsHtml(story, script),
     ...Object.fromEntries(
