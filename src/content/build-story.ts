@@ -25,6 +25,8 @@ import { gazetteerNames, renderLinkedText } from './place-links.ts';
 import type { LinkInfo, PlaceNames } from './place-links.ts';
 import { toHans } from './script.ts';
 import { chapterView } from './views.ts';
+import type { YamlBlock } from './front-matter.ts';
+import { chapterFacts, markFacts } from '../build/content/chapter-facts.ts';
 
 /** Everything the story is built from. Paths are repo-relative with forward slashes. */
 export interface BuildStoryInput {
@@ -92,6 +94,8 @@ interface ParsedChapter {
   slug: string;
   fields: ChapterFields;
   blocks: BodyBlock[];
+  /** The front matter, for the line numbers of later checks (facts). */
+  yaml?: YamlBlock;
   /** The body parsed without issues and has a paragraph. */
   bodyOk: boolean;
 }
@@ -157,7 +161,17 @@ export function buildStoryWith(input: BuildStoryCoreInput): BuildStoryResult {
     );
     const id = fields.id ?? chapter.slug;
     for (const place of joined.places) mention(place.code, id);
-    const html = renderChapter(chapter.blocks, names, linkInfo, (code) => mention(code, id));
+    const rendered = renderChapter(chapter.blocks, names, linkInfo, (code) => mention(code, id));
+    const checked = chapterFacts({
+      file: path,
+      ...(fields.facts ? { facts: fields.facts } : {}),
+      ...(chapter.yaml ? { yaml: chapter.yaml } : {}),
+      ...(chapter.bodyOk ? { blocks: chapter.blocks } : {}),
+      divisions: lookup.divisions(),
+    });
+    const marked = markFacts(rendered, checked.facts);
+    issues.push(...checked.issues, ...marked.issues);
+    const html = marked.html;
 
     if (fields.part) storyLines.push({ text: fields.part, file: path, line: fields.partLine ?? 1 });
     if (fields.subhead) {
@@ -183,6 +197,7 @@ export function buildStoryWith(input: BuildStoryCoreInput): BuildStoryResult {
       layers: fields.layers,
       view,
       html,
+      facts: checked.facts,
     });
   }
 
@@ -332,6 +347,7 @@ function parseChapters(
       slug,
       fields: normalized.fields,
       blocks: body.blocks,
+      ...(split.yaml ? { yaml: split.yaml } : {}),
       bodyOk: body.issues.length === 0 && hasParagraph,
     });
   }

@@ -29,6 +29,8 @@ export interface ChapterFields {
   /** File line of `camera`, for later messages. */
   cameraLine?: number;
   layers: StoryLayerId[];
+  /** The raw `facts:` value and its key's line, checked by src/build/content/facts.ts. */
+  facts?: { node: YamlNode | null; line: number };
 }
 
 /** The story's front matter (content/story.md), normalised. */
@@ -41,7 +43,15 @@ export interface StoryFields {
 }
 
 /** Keys a chapter may have, in documentation order. */
-export const CHAPTER_KEYS = ['id', 'part', 'subhead', 'places', 'camera', 'layers'] as const;
+export const CHAPTER_KEYS = [
+  'id',
+  'part',
+  'subhead',
+  'places',
+  'camera',
+  'layers',
+  'facts',
+] as const;
 /** Keys story.md may have. */
 export const STORY_KEYS = ['title', 'publisher', 'date', 'byline', 'url'] as const;
 /** Layer ids a chapter may switch on (see src/map/layers.ts). */
@@ -255,6 +265,9 @@ export function normalizeChapter(
       }
       case 'layers':
         fields.layers = normalizeLayers(c, value, pair);
+        return;
+      case 'facts':
+        fields.facts = { node: value, line: c.line(pair.key) };
         return;
     }
   });

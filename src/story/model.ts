@@ -4,6 +4,7 @@
  * as a virtual module. Geometry is not in the model; it stays in geo/ and the map
  * loads it by URL.
  */
+import type { Fact } from '../shared/facts.ts';
 
 /** The two Chinese scripts the page can show. `hant` is the article as published. */
 export type Script = 'hant' | 'hans';
@@ -89,6 +90,8 @@ export interface Chapter {
   view: ChapterView;
   /** Body as safe HTML (paragraphs, figures, place links): no raw HTML from content ever passes through. */
   html: Bilingual;
+  /** The facts annotated in the chapter (numbers, gifts, dates), marked in `html`; see src/shared/facts.ts. */
+  facts?: Fact[];
 }
 
 /** One row of the "places in this story" index. */
