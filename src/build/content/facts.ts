@@ -396,7 +396,12 @@ function normalizeUnit(
   if (!unit) {
     const seen =
       typeof value === 'string' || typeof value === 'number' ? `'${value}'` : describe(node);
-    const near = typeof value === 'string' ? closest(value, FACT_UNITS) : undefined;
+    // Edit distance suggests nonsense for one-character units (圓 → 人); a known unit
+    // inside the value (大桶 → 桶, 個村莊 → 個村) is the likely intent.
+    const near =
+      typeof value === 'string'
+        ? [...FACT_UNITS].sort((a, b) => b.length - a.length).find((u) => value.includes(u))
+        : undefined;
     problems.push({
       node,
       message: `unknown unit ${seen}`,
