@@ -4,22 +4,28 @@
  * YAML node, the chapter's paragraphs and the gazetteer; every problem becomes an issue
  * `file:line: what — what to do`, and only sound facts are returned.
  *
- * Longer than most modules because each field's check and its teaching message sit
- * together; dates and numerals live in their own modules.
+ * Field checks are in fact-fields.ts, dates in fact-dates.ts, numerals in chinese-numerals.ts.
  */
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node as YamlNode, Pair } from 'yaml';
 import type { ContentIssue } from '../../content/issues.ts';
-import { nearestCode } from '../../content/join.ts';
 import type { DivisionInfo } from '../../content/join.ts';
-import { CODE_PATTERN, describe } from '../../content/normalize.ts';
+import { describe } from '../../content/normalize.ts';
 import { toHans } from '../../content/script.ts';
 import { closest, listAllowed } from '../../content/suggest.ts';
 import type { Bilingual } from '../../story/model.ts';
-import { FACT_KINDS, FACT_UNITS } from '../../shared/facts.ts';
-import type { Fact, FactKind, FactSpan, FactUnit } from '../../shared/facts.ts';
-import { findNumbers } from './chinese-numerals.ts';
+import type { Fact } from '../../shared/facts.ts';
 import { checkDateWords, parseIsoDate } from './fact-dates.ts';
+import type { Problem } from './fact-fields.ts';
+import {
+  bilingualQuote,
+  locate,
+  normalizeKind,
+  normalizePlace,
+  normalizeUnit,
+  normalizeValue,
+  overlaps,
+} from './fact-fields.ts';
 
 /** Keys a fact entry may have, in documentation order. */
 export const FACT_KEYS = [
@@ -52,8 +58,6 @@ export interface FactsInput {
   divisions: readonly DivisionInfo[];
 }
 
-type Problem = { node: unknown; message: string; hint: string };
-
 /** Validates a chapter's facts. Returns the sound ones and an issue per problem. */
 export function normalizeFacts(input: FactsInput): { facts: Fact[]; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
@@ -83,29 +87,6 @@ export function normalizeFacts(input: FactsInput): { facts: Fact[]; issues: Cont
   }
   issues.push(...overlaps(facts, input.file));
   return { facts, issues };
-}
-
-/** Reports facts whose quoted words overlap: the page cannot wrap both. */
-function overlaps(facts: readonly Fact[], file: string): ContentIssue[] {
-  const issues: ContentIssue[] = [];
-  facts.forEach((b, j) => {
-    const a = facts
-      .slice(0, j)
-      .find(
-        (f) =>
-          f.span.paragraph === b.span.paragraph &&
-          f.span.start < b.span.end &&
-          b.span.start < f.span.end,
-      );
-    if (!a) return;
-    issues.push({
-      file,
-      line: b.source.line,
-      message: `quote '${b.text.hant}' overlaps the quote '${a.text.hant}' of line ${a.source.line}`,
-      hint: 'quote words that no other fact quotes: shorten one of the two quotes',
-    });
-  });
-  return issues;
 }
 
 function keyName(pair: Pair): string {
@@ -265,197 +246,4 @@ function normalizeFact(
 
 function bilingual(hant: string): Bilingual {
   return { hant, hans: toHans(hant) };
-}
-
-/** The quote in both scripts; Simplified sliced from the converted paragraph so context counts. */
-function bilingualQuote(
-  quote: string,
-  span: FactSpan | undefined,
-  paragraphs: readonly string[],
-): Bilingual {
-  const paragraph = span ? paragraphs[span.paragraph] : undefined;
-  if (span && paragraph !== undefined) {
-    const hans = toHans(paragraph);
-    if (hans.length === paragraph.length)
-      return { hant: quote, hans: hans.slice(span.start, span.end) };
-  }
-  return bilingual(quote);
-}
-
-function normalizeKind(
-  node: YamlNode | null | undefined,
-  problems: Problem[],
-): FactKind | undefined {
-  if (node === undefined) return undefined;
-  const value = isScalar(node) ? node.value : undefined;
-  const kind = FACT_KINDS.find((k) => k === value);
-  if (kind) return kind;
-  const seen = typeof value === 'string' ? `'${value}'` : describe(node);
-  const near = typeof value === 'string' ? closest(value, FACT_KINDS) : undefined;
-  problems.push({
-    node,
-    message: `unknown fact kind ${seen}`,
-    hint: `${near ? `did you mean '${near}'? ` : ''}kinds: ${listAllowed(FACT_KINDS)}`,
-  });
-  return undefined;
-}
-
-/** Finds the quote in the paragraphs: exactly once, or the `occurrence`-th time. */
-function locate(
-  quote: string,
-  occurrenceNode: YamlNode | null | undefined,
-  quoteNode: YamlNode | null,
-  paragraphs: readonly string[],
-  problems: Problem[],
-): FactSpan | undefined {
-  const found: FactSpan[] = [];
-  paragraphs.forEach((text, paragraph) => {
-    for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
-      found.push({ paragraph, start: at, end: at + quote.length });
-    }
-  });
-  if (found.length === 0) {
-    const hans = toHans(quote);
-    const scriptOnly = paragraphs.some((p) => toHans(p).includes(hans));
-    problems.push({
-      node: quoteNode,
-      message: `quote '${quote}' is not in this chapter's text`,
-      hint: scriptOnly
-        ? "the words differ in script only: copy the Traditional words from this chapter's body"
-        : "copy the words exactly from this chapter's body (same characters and punctuation, within one paragraph)",
-    });
-    return undefined;
-  }
-  if (occurrenceNode === undefined) {
-    if (found.length === 1) return found[0];
-    problems.push({
-      node: quoteNode,
-      message: `quote '${quote}' occurs ${found.length} times in this chapter's text`,
-      hint: `add occurrence: 1 to ${found.length} (in reading order) to say which, or quote more words`,
-    });
-    return undefined;
-  }
-  const n = isScalar(occurrenceNode) ? occurrenceNode.value : undefined;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > found.length) {
-    problems.push({
-      node: occurrenceNode,
-      message: `occurrence ${typeof n === 'number' ? n : describe(occurrenceNode)} is not one of the ${found.length} time${found.length === 1 ? '' : 's'} '${quote}' occurs`,
-      hint: `write a whole number from 1 to ${found.length}${found.length === 1 ? ', or leave occurrence out' : ''}`,
-    });
-    return undefined;
-  }
-  return found[n - 1];
-}
-
-function normalizeValue(
-  node: YamlNode | null | undefined,
-  quote: string,
-  problems: Problem[],
-): number | undefined {
-  if (node === undefined) return undefined;
-  const value = isScalar(node) ? node.value : undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    problems.push({
-      node,
-      message: `value must be a number, found ${describe(node)}`,
-      hint: 'write the number in Arabic digits, without quotes or units: 一萬元 → value: 10000',
-    });
-    return undefined;
-  }
-  const written = findNumbers(quote);
-  if (written.length === 0) {
-    problems.push({
-      node,
-      message: `the quoted words '${quote}' contain no number`,
-      hint: 'quote the words that say the number too (e.g. 消毒液30瓶)',
-    });
-    return undefined;
-  }
-  if (!written.some((n) => n.value === value)) {
-    const said = written.map((n) => `${n.written} = ${n.value}`).join(', ');
-    const first = written[0]?.value ?? 0;
-    problems.push({
-      node,
-      message: `value ${value} does not match the quoted words '${quote}' (${said})`,
-      hint: `write value: ${first}, or quote the words that say ${value}`,
-    });
-    return undefined;
-  }
-  return value;
-}
-
-function normalizeUnit(
-  node: YamlNode | null | undefined,
-  quote: string,
-  kind: FactKind,
-  problems: Problem[],
-): FactUnit | undefined {
-  if (node === undefined) return undefined;
-  const value = isScalar(node) ? node.value : undefined;
-  const unit = FACT_UNITS.find((u) => u === value);
-  if (!unit) {
-    const seen =
-      typeof value === 'string' || typeof value === 'number' ? `'${value}'` : describe(node);
-    // Edit distance suggests nonsense for one-character units (圓 → 人); a known unit
-    // inside the value (大桶 → 桶, 個村莊 → 個村) is the likely intent.
-    const near =
-      typeof value === 'string'
-        ? [...FACT_UNITS].sort((a, b) => b.length - a.length).find((u) => value.includes(u))
-        : undefined;
-    problems.push({
-      node,
-      message: `unknown unit ${seen}`,
-      hint: `${near ? `did you mean '${near}'? ` : ''}units: ${FACT_UNITS.join(' ')} (add a new one to FACT_UNITS in src/shared/facts.ts)`,
-    });
-    return undefined;
-  }
-  if (kind === 'money' && unit !== '元') {
-    problems.push({
-      node,
-      message: `money is counted in 元, found unit '${unit}'`,
-      hint: 'write unit: 元, or kind: count/goods',
-    });
-    return undefined;
-  }
-  if (!quote.includes(unit)) {
-    problems.push({
-      node,
-      message: `unit '${unit}' is not in the quoted words '${quote}'`,
-      hint: 'use the measure word the text writes with the number, or quote it too',
-    });
-    return undefined;
-  }
-  return unit;
-}
-
-function normalizePlace(
-  node: YamlNode | null,
-  divisions: readonly DivisionInfo[],
-  problems: Problem[],
-): string | undefined {
-  const value = isScalar(node) ? node.value : undefined;
-  if (typeof value !== 'string' || !CODE_PATTERN.test(value)) {
-    const isNumber = isScalar(node) && typeof value === 'number';
-    const source = isScalar(node) ? (node.source ?? String(value)) : '';
-    problems.push({
-      node,
-      message: isNumber
-        ? `place code ${source} is a number`
-        : `place must be a quoted division code, found ${describe(node)}`,
-      hint: isNumber
-        ? `quote it: '${source}'`
-        : "write a code of 6, 9 or 12 digits in quotes, e.g. place: '130110202'",
-    });
-    return undefined;
-  }
-  if (divisions.some((d) => d.code === value)) return value;
-  const near = nearestCode(value, undefined, divisions);
-  problems.push({
-    node,
-    message: `unknown place code '${value}'`,
-    hint: near
-      ? `did you mean '${near.code}' (${near.short_hant})?`
-      : 'look the code up in the gazetteer (geo/divisions.json)',
-  });
-  return undefined;
 }
