@@ -110,4 +110,17 @@ describe('wrapFacts', () => {
       '<p>口罩,捐款<data class="fact fact-money" value="10000" tabindex="0">一万元</data><span class="visually-hidden">（10,000 元）</span></p>',
     );
   });
+
+  it('never interleaves tags: a fact overlapping a marked one is left out and reported', () => {
+    const html = '<p>捐款一萬元</p>';
+    const facts = [money(0, 0, '捐款一萬'), money(0, 2, '一萬元')];
+    const { html: out, problems } = wrapFacts(html, facts, 'hant');
+    expect(out.match(/<data /g)).toHaveLength(1);
+    expect(out).toMatch(
+      /^<p><data [^>]*>捐款一萬<\/data><span class="visually-hidden">（10,000 元）<\/span>元<\/p>$/,
+    );
+    expect(problems.map((p) => p.message)).toEqual([
+      "quote '一萬元' cannot be marked in the Traditional page: it overlaps another fact",
+    ]);
+  });
 });

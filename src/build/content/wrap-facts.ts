@@ -174,16 +174,23 @@ export function wrapFacts(
       before.set(gap, entry);
       return entry;
     };
+    // Marked gaps so far: a fact overlapping one would need interleaved tags.
+    const marked: [number, number][] = [];
     for (const fact of here) {
       const span = findSpan(parsed.text, fact, script);
-      const place = span
+      let place = span
         ? gaps(parsed, span[0], span[1])
         : 'its words are not in the rendered paragraph';
+      if (typeof place !== 'string') {
+        const { open, close } = place;
+        if (marked.some(([o, c]) => open < c && o < close)) place = 'it overlaps another fact';
+        else marked.push([open, close]);
+      }
       if (typeof place === 'string') {
         problems.push({
           fact,
           message: `quote '${fact.text.hant}' cannot be marked in the ${script === 'hant' ? 'Traditional' : 'Simplified'} page: ${place}`,
-          hint: 'quote whole place names or none of their characters',
+          hint: 'quote whole place names or none of their characters, and words no other fact quotes',
         });
         continue;
       }
