@@ -103,3 +103,29 @@ export type Gift = NumberFact & { kind: 'money' | 'goods' };
 export function isGift(fact: Fact): fact is Gift {
   return fact.kind === 'money' || fact.kind === 'goods';
 }
+
+/**
+ * One symbol of the gifts layer: the gifts a chapter tells of at one drawn place, decided
+ * at build time (src/build/story/gifts.ts). The map only draws it.
+ */
+export interface GiftPoint {
+  /** `chapterId:code`, unique. */
+  id: string;
+  /** The chapter the gifts come from, and its 1-based number. */
+  chapter: string;
+  chapterNumber: number;
+  /** The code of the place drawn: the gift's place, or the township standing in for it. */
+  code: string;
+  /** Where it is drawn: the place's sourced point, or its township's label point. */
+  at: [lon: number, lat: number];
+  /** The map label: place name(s) and the measure (e.g. 北寨村 · 27,200 元). */
+  label: Bilingual;
+  /** Money when every gift there is money (the largest amount: totals include their parts), else the number of gifts. */
+  measure: { kind: 'money'; yuan: number } | { kind: 'count'; gifts: number };
+  /** Circle radius in pixels, from `measure` (area grows with the amount or the count). */
+  radius: number;
+  /** One line per gift: giver, the article's words, the normalised value. */
+  items: Bilingual[];
+  /** True when the place is shown through its township (no sourced point). */
+  approximate: boolean;
+}

@@ -4,7 +4,7 @@
  * as a virtual module. Geometry is not in the model; it stays in geo/ and the map
  * loads it by URL.
  */
-import type { Fact } from './facts.ts';
+import type { Fact, GiftPoint } from './facts.ts';
 import type { DivisionKind, LngLat } from './geo-schema.ts';
 import type { StoryLayerId } from './story-layers.ts';
 
@@ -169,4 +169,6 @@ export interface Story {
   district: { name: Bilingual; bbox: BBox };
   /** Attribution lines for the map and the credits (from geo/SOURCES.md). */
   attribution: string[];
+  /** The gifts layer's symbols (facts of kind money/goods with a place), decided at build time. */
+  gifts: GiftPoint[];
 }

@@ -21,6 +21,7 @@ import { cityFilter, storyLayerIds, townshipLabelFilter } from './layers.ts';
 import { districtLabelData, storyStyle, wuhanLinkData } from './sources.ts';
 import { relabelMap } from './script-labels.ts';
 import { StyleGate } from './style-gate.ts';
+import { giftIds, giftsData, wireGiftPopups } from './gifts-layer.ts';
 
 // MapLibre 6 finds its worker next to its own module, which a bundle moves; point it at Vite's copy.
 maplibregl.setWorkerUrl(maplibreWorkerUrl);
@@ -85,6 +86,7 @@ function createMap(container: HTMLElement, options: StoryMapOptions): MaplibreMa
       wuhanLinkData(centre, story.places[WUHAN_CODE]?.point ?? centre),
       options.script,
       districtLabelData(districtSeat(geo) ?? centre, story.district.name),
+      giftsData(story.gifts),
     ),
     bounds: frameBBox(story.district.bbox),
     fitBoundsOptions: { padding: cameraPadding(container.clientWidth, container.clientHeight) },
@@ -158,6 +160,7 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
   const features = new FeatureStates(map);
   const camera = cameraOperator(map, container, options.reducedMotion);
   let shownScript = options.script;
+  const giftPopups = wireGiftPopups(map, options.story, () => shownScript);
 
   // A rotated phone or a resized window keeps centre and zoom; frame the target again.
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -167,6 +170,7 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
   });
 
   const applyState = (chapterId: string, state: MapState, animate: boolean): void => {
+    giftPopups.close();
     features.setActive(state.highlights);
     applyFilters(map, state);
     container.dataset.chapter = chapterId;
@@ -190,6 +194,7 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
       gate.run('script', () => {
         if (script === shownScript) return;
         shownScript = script;
+        giftPopups.close();
         relabelMap(map, container, script);
       });
     },
@@ -198,6 +203,8 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
       const clickable = ['place-dot', 'township-fill'];
       map.on('click', (event: MapMouseEvent) => {
         if (!gate.ready) return;
+        // A gift circle opens its own popup (gifts-layer.ts); the area under it stays put.
+        if (map.queryRenderedFeatures(event.point, { layers: [giftIds.circle] }).length) return;
         const [feature] = map.queryRenderedFeatures(event.point, { layers: clickable });
         const code: unknown = feature?.properties['code'];
         const township: unknown = feature?.properties['township'];

@@ -24,6 +24,7 @@ import { checkPlaceRefs } from './place-refs.ts';
 import { chapterFacts, markFacts } from '../content/chapter-facts.ts';
 import type { Fact } from '../../shared/facts.ts';
 import { storyPlaces } from './places.ts';
+import { giftPoints } from './gifts.ts';
 
 /** Everything the story is built from. Paths are repo-relative with forward slashes. */
 export interface BuildStoryInput {
@@ -184,6 +185,12 @@ function assemble(
     bounds,
     district: { name: resolver.district.name, bbox: resolver.district.bbox },
     attribution: input.attribution ?? [],
+    gifts: giftPoints(chapters, {
+      places,
+      townshipLabel: (code) =>
+        input.geo.townships.features.find((f) => f.properties.code === code)?.properties.label ??
+        undefined,
+    }),
   };
   return { story, issues: markIssues };
 }
