@@ -9,7 +9,9 @@ import { canDrawMap, createStoryMap, type StoryMap } from './map/story-map.ts';
 import { chapterAtTrigger, firstChapterAbout } from './scroll/active-chapter.ts';
 import type { Bilingual, Script } from '../shared/model.ts';
 import { createScroller, type Scroller } from './scroll/scroller.ts';
+import { markBylineDate, markTimeline, showScriptCopies } from './page/facts-ui.ts';
 import './styles/story.css';
+import './styles/facts.css';
 
 /**
  * Composition root. The article is already in the page (rendered at build time); this
@@ -51,6 +53,7 @@ function activate(index: number): void {
   if (!chapter || index === activeIndex) return;
   activeIndex = index;
   markActiveChapter(steps, index);
+  markTimeline(chapter.id);
   shown = chapter.map;
   storyMap?.show(chapter.id, chapter.map);
   refreshNote();
@@ -80,6 +83,7 @@ function setUpScriptToggle(toggle: HTMLElement): void {
     // The chapter bodies are replaced: a hovered or focused link goes without a mouseout.
     storyMap?.hover(null);
     applyScript(story, script, steps, steps[activeIndex]);
+    applyFactsScript(script);
     storyMap?.setScript(script);
     refreshNote();
   });
@@ -126,7 +130,17 @@ async function setUpMap(container: HTMLElement): Promise<void> {
   });
 }
 
-if (script !== 'hant') applyScript(story, script, steps);
+/** The facts' parts of the page follow the script too (timeline, table, the byline's date). */
+function applyFactsScript(to: Script): void {
+  showScriptCopies(to);
+  const byline = document.getElementById('story-byline');
+  if (byline) markBylineDate(byline, story.publication.date);
+}
+
+if (script !== 'hant') {
+  applyScript(story, script, steps);
+  applyFactsScript(script);
+}
 if (scriptToggle) setUpScriptToggle(scriptToggle);
 setUpScroller();
 phoneQuery.addEventListener('change', setUpScroller);

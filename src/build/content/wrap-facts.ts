@@ -102,7 +102,11 @@ function findSpan(text: string, fact: Fact, script: Script): [number, number] | 
 function markup(fact: Fact, script: Script, focusable: boolean): [string, string] | undefined {
   const note = factNote(fact, script);
   if (note === undefined) return undefined;
-  const tab = focusable ? ' tabindex="0"' : '';
+  // A tab stop only where the note tells a keyboard reader something the words do not
+  // (一萬元 → 10,000 元, 除夕 → 2020年1月24日); 口罩100個 → 100 個 would cost a stop for nothing.
+  // Screen readers read the note in place either way.
+  const informative = fact.kind === 'date' || !fact.text[script].includes(String(fact.value));
+  const tab = focusable && informative ? ' tabindex="0"' : '';
   const after = `<span class="visually-hidden">（${escapeHtml(note)}）</span>`;
   if (fact.kind === 'date') {
     return [
