@@ -56,40 +56,45 @@ export function giftsData(gifts: readonly GiftPoint[]): FeatureCollection<Point>
   };
 }
 
-/** The two style layers, hidden until a chapter switches the story layer on. */
-export function giftLayers(script: Script): LayerSpecification[] {
-  return [
-    {
-      id: giftIds.circle,
-      type: 'circle',
-      source: giftIds.source,
-      layout: { visibility: 'none' },
-      paint: {
-        'circle-color': giftFill,
-        'circle-opacity': 0.55,
-        'circle-radius': ['get', 'radius'],
-        'circle-stroke-color': giftStroke,
-        'circle-stroke-width': 1.5,
-      },
+/**
+ * The circle, hidden until a chapter switches the story layer on. It goes below the
+ * map's labels: a township's name drawn at the same label point stays readable on it.
+ */
+export function giftCircleLayer(): LayerSpecification {
+  return {
+    id: giftIds.circle,
+    type: 'circle',
+    source: giftIds.source,
+    layout: { visibility: 'none' },
+    paint: {
+      'circle-color': giftFill,
+      'circle-opacity': 0.55,
+      'circle-radius': ['get', 'radius'],
+      'circle-stroke-color': giftStroke,
+      'circle-stroke-width': 1.5,
     },
-    {
-      id: giftIds.label,
-      type: 'symbol',
-      source: giftIds.source,
-      layout: {
-        visibility: 'none',
-        'text-field': ['get', script === 'hant' ? 'name_hant' : 'name_hans'],
-        'text-font': [...labelFonts[script]],
-        'text-size': 13,
-        'text-max-width': 9,
-        'text-anchor': 'bottom',
-        // Above the circle: 13 px text, so radius / 13 em clears it.
-        'text-offset': ['literal', [0, -1.9]],
-        'text-allow-overlap': true,
-      },
-      paint: { 'text-color': giftText, 'text-halo-color': '#fbf9f4', 'text-halo-width': 2 },
+  };
+}
+
+/** The label (place names and measure), above everything else. */
+export function giftLabelLayer(script: Script): LayerSpecification {
+  return {
+    id: giftIds.label,
+    type: 'symbol',
+    source: giftIds.source,
+    layout: {
+      visibility: 'none',
+      'text-field': ['get', script === 'hant' ? 'name_hant' : 'name_hans'],
+      'text-font': [...labelFonts[script]],
+      'text-size': 13,
+      'text-max-width': 9,
+      'text-anchor': 'bottom',
+      // Above the circle: 13 px text, so radius / 13 em clears it.
+      'text-offset': ['literal', [0, -1.9]],
+      'text-allow-overlap': true,
     },
-  ];
+    paint: { 'text-color': giftText, 'text-halo-color': '#fbf9f4', 'text-halo-width': 2 },
+  };
 }
 
 /** The popup's content: a heading, the gifts, the chapter link, a note when approximate. */

@@ -6,7 +6,7 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification }
 import type { HighlightSource, Script } from '../../shared/model.ts';
 import type { StoryLayerId } from '../../shared/story-layers.ts';
 import { labelFonts, theme, type MapTheme } from '../../shared/theme.ts';
-import { giftIds, giftLayers } from './gifts-layer.ts';
+import { giftCircleLayer, giftIds, giftLabelLayer } from './gifts-layer.ts';
 
 /** Source ids of the story map. */
 export const sourceIds = {
@@ -187,6 +187,7 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
         'circle-stroke-width': 2,
       },
     },
+    giftCircleLayer(),
     {
       id: 'township-label',
       type: 'symbol',
@@ -261,6 +262,6 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
       },
       paint: { 'text-color': t.label, 'text-halo-color': t.labelHalo, 'text-halo-width': 2 },
     },
-    ...giftLayers(script),
+    giftLabelLayer(script),
   ];
 }
