@@ -37,6 +37,15 @@ describe('wrapFacts', () => {
     expect(visibleText(out)).toBe(visibleText(html));
   });
 
+  it('gives a tab stop only where the note says more than the words', () => {
+    const html = '<p>捐款2000元</p>';
+    const fact = { ...money(0, 2, '2000元'), value: 2000 };
+    const { html: out } = wrapFacts(html, [fact], 'hant');
+    expect(out).toBe(
+      '<p>捐款<data class="fact fact-money" value="2000">2000元</data><span class="visually-hidden">（2,000 元）</span></p>',
+    );
+  });
+
   it('wraps a date in <time datetime> with the Gregorian day as its note', () => {
     const fact: Fact = {
       kind: 'date',
