@@ -104,27 +104,33 @@ async function clickGift(page: Page, id: string): Promise<void> {
 }
 
 describe('gift popup', () => {
-  it('clicking a gift symbol lists its gifts and chapter, in the reader’s script', async () => {
-    const { page } = await site.open('desktop');
-    const gift = site.story.gifts.find((g) => g.items.length > 1)!;
-    await scrollToChapter(page, gift.chapter);
-    await clickGift(page, gift.id);
-    const items = await page.locator('.gift-popup li').allTextContents();
-    expect(items).toEqual(gift.items.map((i) => i.hant));
-    const link = page.locator('.gift-popup a[data-chapter-link]');
-    expect(await link.getAttribute('href')).toBe(`#${gift.chapter}`);
-    expect(await link.textContent()).toContain(String(gift.chapterNumber));
+  it.each(Object.keys(viewports) as ViewportName[])(
+    '%s: clicking a gift symbol lists its gifts and chapter, in the reader’s script',
+    async (size) => {
+      const { page } = await site.open(size);
+      const gift = site.story.gifts.find((g) => g.items.length > 1)!;
+      await scrollToChapter(page, gift.chapter);
+      await clickGift(page, gift.id);
+      const items = await page.locator('.gift-popup li').allTextContents();
+      expect(items).toEqual(gift.items.map((i) => i.hant));
+      // Opening it leaves the reader where they were (the chapter, and so the popup, stay).
+      expect(await page.getAttribute('#map', 'data-chapter')).toBe(gift.chapter);
+      await expect.poll(() => page.locator('.gift-popup').count()).toBe(1);
+      const link = page.locator('.gift-popup a[data-chapter-link]');
+      expect(await link.getAttribute('href')).toBe(`#${gift.chapter}`);
+      expect(await link.textContent()).toContain(String(gift.chapterNumber));
 
-    await page.click('#script-toggle');
-    expect(await page.locator('.gift-popup').count(), 'a stale popup closes').toBe(0);
-    await clickGift(page, gift.id);
-    expect(await page.locator('.gift-popup li').allTextContents()).toEqual(
-      gift.items.map((i) => i.hans),
-    );
-    expect(
-      await page.evaluate(() => window.__map!.getLayoutProperty('gift-label', 'text-field')),
-    ).toEqual(['get', 'name_hans']);
-  });
+      await page.click('#script-toggle');
+      expect(await page.locator('.gift-popup').count(), 'a stale popup closes').toBe(0);
+      await clickGift(page, gift.id);
+      expect(await page.locator('.gift-popup li').allTextContents()).toEqual(
+        gift.items.map((i) => i.hans),
+      );
+      expect(
+        await page.evaluate(() => window.__map!.getLayoutProperty('gift-label', 'text-field')),
+      ).toEqual(['get', 'name_hans']);
+    },
+  );
 });
 
 describe('timeline', () => {

@@ -138,7 +138,14 @@ export function wireGiftPopups(
     const point = typeof id === 'string' ? byId.get(id) : undefined;
     if (!point) return;
     popup?.remove();
-    popup = new maplibregl.Popup({ maxWidth: '18rem', className: 'gift-popup-frame' })
+    // No focus move: on a phone the map is a sticky strip under scroll-padding, and focusing
+    // inside it scrolls the article back a chapter (which closes the popup). Keyboard and
+    // screen-reader readers have the same gifts in the "by the numbers" table.
+    popup = new maplibregl.Popup({
+      maxWidth: '18rem',
+      className: 'gift-popup-frame',
+      focusAfterOpen: false,
+    })
       .setLngLat(point.at)
       .setDOMContent(popupContent(point, script()))
       .addTo(map);
