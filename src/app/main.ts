@@ -21,6 +21,8 @@ import './styles/map-notices.css';
 import './styles/map-bar-size.css';
 import './styles/orientation.css';
 import './styles/navigation.css';
+import { markBylineDate, markTimeline, showScriptCopies } from './page/facts-ui.ts';
+import './styles/facts.css';
 
 /**
  * Composition root. The article is already in the page (rendered at build time); this
@@ -67,6 +69,7 @@ function activate(index: number): void {
   markActiveChapter(steps, index);
   picture?.follow(index);
   navigation.chapterChanged(index);
+  markTimeline(chapter.id);
   shown = chapter.map;
   storyMap?.show(chapter.id, chapter.map);
   refreshNote();
@@ -102,6 +105,7 @@ function setUpScriptToggle(toggle: HTMLElement): void {
     storyMap?.hover(null);
     applyScript(story, script, steps, steps[activeIndex]);
     navigation.scriptChanged(script);
+    applyFactsScript(script);
     storyMap?.setScript(script);
     refreshNote();
   });
@@ -159,8 +163,18 @@ async function setUpMap(container: HTMLElement): Promise<void> {
   });
 }
 
-if (script !== 'hant') applyScript(story, script, steps);
 loadMapFiguresForPrint();
+/** The facts' parts of the page follow the script too (timeline, table, the byline's date). */
+function applyFactsScript(to: Script): void {
+  showScriptCopies(to);
+  const byline = document.getElementById('story-byline');
+  if (byline) markBylineDate(byline, story.publication.date);
+}
+
+if (script !== 'hant') {
+  applyScript(story, script, steps);
+  applyFactsScript(script);
+}
 if (scriptToggle) setUpScriptToggle(scriptToggle);
 const navigation = setUpNavigation({
   story,

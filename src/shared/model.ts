@@ -4,6 +4,7 @@
  * as a virtual module. Geometry is not in the model; it stays in geo/ and the map
  * loads it by URL.
  */
+import type { Fact, GiftPoint } from './facts.ts';
 import type { DivisionKind, LngLat } from './geo-schema.ts';
 import type { StoryLayerId } from './story-layers.ts';
 
@@ -141,6 +142,8 @@ export interface Chapter {
   map: MapState;
   /** Body as safe HTML (paragraphs, figures, place links): no raw HTML from content ever passes through. */
   html: Bilingual;
+  /** The facts annotated in the chapter (numbers, gifts, dates), marked in `html`; see src/shared/facts.ts. */
+  facts?: Fact[];
 }
 
 /** One row of the "places in this story" index. */
@@ -166,4 +169,6 @@ export interface Story {
   district: { name: Bilingual; bbox: BBox };
   /** Attribution lines for the map and the credits (from geo/SOURCES.md). */
   attribution: string[];
+  /** The gifts layer's symbols (facts of kind money/goods with a place), decided at build time. */
+  gifts: GiftPoint[];
 }

@@ -4,7 +4,7 @@
  * map (src/app/map/layers.ts) must say which style layers each one shows — a compile
  * error there when an id is added here.
  */
-export const STORY_LAYER_IDS = ['wuhan-link', 'township-seats'] as const;
+export const STORY_LAYER_IDS = ['wuhan-link', 'township-seats', 'gifts'] as const;
 
 /** A story layer id, e.g. `wuhan-link`. */
 export type StoryLayerId = (typeof STORY_LAYER_IDS)[number];

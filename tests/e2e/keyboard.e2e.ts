@@ -66,7 +66,14 @@ async function tabTo(page: Page, selector: string, nth = 0, key = 'Tab'): Promis
   expect(stop.uncovered, `${label}: not covered`).toBe(true);
 }
 
-const placeLink = '#article a.place-link';
+/** The timeline strip's links in the script shown (it heads the article). */
+const timelineLink = '.script-copy:not([hidden]) .timeline a';
+/** Tab stops in the text: place links, and the facts whose note says more than their words. */
+const textStop = '#article .chapter-body :is(a.place-link, .fact[tabindex="0"])';
+
+/** Index among the text stops of the first place link. */
+const firstPlaceLinkStop = (page: Page) =>
+  page.$$eval(textStop, (els) => els.findIndex((el) => el.matches('a.place-link')));
 
 for (const size of ['desktop', 'phone'] as ViewportName[]) {
   describe(`keyboard only, ${size}`, () => {
@@ -104,23 +111,30 @@ for (const size of ['desktop', 'phone'] as ViewportName[]) {
       // The contents button sits right after the switch (src/app/page/contents.ts).
       await tabTo(page, '#contents-toggle');
 
-      await tabTo(page, placeLink, 0);
-      await tabTo(page, placeLink, 1);
-      await tabTo(page, placeLink, 2);
+      // The timeline's dates first, then the text's stops in reading order.
+      const stops = await page.locator(timelineLink).count();
+      expect(stops).toBeGreaterThan(0);
+      for (let i = 0; i < stops; i++) await tabTo(page, timelineLink, i);
+      const firstLink = await firstPlaceLinkStop(page);
+      for (let i = 0; i <= firstLink + 1; i++) await tabTo(page, textStop, i);
+      await tabTo(page, textStop, firstLink, 'Shift+Tab');
       // Enter on a place link frames it on the map and says so to screen readers.
       await page.keyboard.press('Enter');
       await page.waitForFunction(
         () => (document.getElementById('map-announcer')?.textContent ?? '') !== '',
       );
-      await tabTo(page, placeLink, 1, 'Shift+Tab');
+      await tabTo(page, textStop, firstLink + 1);
     });
 
-    it('the skip link takes focus to the article; the next Tab is its first place link', async () => {
+    it('the skip link takes focus to the article; the next Tab is its timeline, then its text', async () => {
       const { page } = await site.open(size, { waitForMap: false });
       await tabTo(page, '.skip-link');
       await page.keyboard.press('Enter');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('article');
-      await tabTo(page, placeLink, 0);
+      await tabTo(page, timelineLink, 0);
+      const stops = await page.locator(timelineLink).count();
+      for (let i = 1; i < stops; i++) await tabTo(page, timelineLink, i);
+      await tabTo(page, textStop, 0);
     });
   });
 }

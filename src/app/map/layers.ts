@@ -7,6 +7,7 @@ import type { HighlightSource, Script } from '../../shared/model.ts';
 import type { StoryLayerId } from '../../shared/story-layers.ts';
 import { labelFonts, theme, type MapTheme } from '../../shared/theme.ts';
 import { perFeature, perFeatureAndZoom } from './program-variants.ts';
+import { giftCircleLayer, giftIds, giftLabelLayer } from './gifts-layer.ts';
 
 /** Source ids of the story map. */
 export const sourceIds = {
@@ -33,6 +34,7 @@ const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], f
 export const storyLayerIds = {
   'wuhan-link': ['wuhan-link-line'],
   'township-seats': ['township-seat-dot'],
+  gifts: [giftIds.circle, giftIds.label],
   // A story layer id without map layers here is a compile error.
 } as const satisfies Record<StoryLayerId, readonly string[]>;
 
@@ -208,6 +210,7 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
         'circle-stroke-width': perFeature(2),
       },
     },
+    giftCircleLayer(),
     {
       id: 'township-label',
       type: 'symbol',
@@ -282,5 +285,6 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
       },
       paint: { 'text-color': t.label, 'text-halo-color': t.labelHalo, 'text-halo-width': 2 },
     },
+    giftLabelLayer(script),
   ];
 }

@@ -11,6 +11,7 @@ const labelLayers = [
   'district-label',
   'place-label',
   'city-label',
+  'gift-label',
 ];
 
 /** MapLibre's controls, by selector, and the locale key of each one's title. */

@@ -4,6 +4,7 @@ import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { GeoLayers, LngLat } from '../../shared/geo-schema.ts';
 import type { Bilingual, Script } from '../../shared/model.ts';
 import { sourceIds, storyLayers } from './layers.ts';
+import { giftIds } from './gifts-layer.ts';
 
 /**
  * One label point per township, from each area's `label` property (a point inside the
@@ -60,6 +61,7 @@ export function storyStyle(
   wuhanLink: FeatureCollection<LineString>,
   script: Script,
   districtLabel: FeatureCollection<Point>,
+  gifts: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] },
 ): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {
     [sourceIds.context]: { type: 'geojson', data: geo.context, promoteId: 'id' },
@@ -73,6 +75,7 @@ export function storyStyle(
     [sourceIds.places]: { type: 'geojson', data: geo.places, promoteId: 'id' },
     [sourceIds.wuhanLink]: { type: 'geojson', data: wuhanLink },
     [sourceIds.districtLabel]: { type: 'geojson', data: districtLabel },
+    [giftIds.source]: { type: 'geojson', data: gifts },
   };
   return { version: 8, sources, layers: storyLayers(script) };
 }

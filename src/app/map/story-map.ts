@@ -24,6 +24,7 @@ import { districtLabelData, storyStyle, wuhanLinkData } from './sources.ts';
 import { createOrientation, type Orientation } from './orientation.ts';
 import { relabelMap } from './script-labels.ts';
 import { StyleGate } from './style-gate.ts';
+import { giftIds, giftsData, wireGiftPopups } from './gifts-layer.ts';
 
 // MapLibre 6 finds its worker next to its own module, which a bundle moves; point it at Vite's copy.
 maplibregl.setWorkerUrl(maplibreWorkerUrl);
@@ -99,6 +100,7 @@ function createMap(container: HTMLElement, options: StoryMapOptions): MaplibreMa
       wuhanLinkData(centre, story.places[WUHAN_CODE]?.point ?? centre),
       options.script,
       districtLabelData(districtSeat(geo) ?? centre, story.district.name),
+      giftsData(story.gifts),
     ),
     bounds: frameBBox(story.district.bbox),
     fitBoundsOptions: { padding: livePadding(container.clientWidth, container.clientHeight) },
@@ -183,6 +185,7 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
   const camera = cameraOperator(map, container, options.reducedMotion);
   let shownScript = options.script;
   let orientation: Orientation | null = null;
+  const giftPopups = wireGiftPopups(map, options.story, () => shownScript);
 
   // A rotated phone or a resized window keeps centre and zoom; frame the target again.
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -194,6 +197,7 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
   });
 
   const applyState = (chapterId: string, state: MapState, animate: boolean): void => {
+    giftPopups.close();
     features.setActive(state.highlights);
     applyFilters(layerSettings, state);
     container.dataset.chapter = chapterId;
@@ -235,6 +239,7 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
       gate.run('script', () => {
         if (script === shownScript) return;
         shownScript = script;
+        giftPopups.close();
         relabelMap(map, container, script);
         orientation?.setScript(script);
       });
@@ -244,6 +249,8 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
       const clickable = ['place-dot', 'township-fill'];
       map.on('click', (event: MapMouseEvent) => {
         if (!gate.ready) return;
+        // A gift circle opens its own popup (gifts-layer.ts); the area under it stays put.
+        if (map.queryRenderedFeatures(event.point, { layers: [giftIds.circle] }).length) return;
         const [feature] = map.queryRenderedFeatures(event.point, { layers: clickable });
         const code: unknown = feature?.properties['code'];
         const township: unknown = feature?.properties['township'];

@@ -26,10 +26,12 @@ export interface ChapterFields {
   /** File line of `camera`, for later messages. */
   cameraLine?: number;
   layers: StoryLayerId[];
+  /** The raw `facts:` value and its key's line, checked by facts.ts against the body. */
+  facts?: { node: YamlNode | null; line: number };
 }
 
 /** Keys a chapter may have, in documentation order. */
-const CHAPTER_KEYS = ['id', 'part', 'subhead', 'places', 'camera', 'layers'] as const;
+const CHAPTER_KEYS = ['id', 'part', 'subhead', 'places', 'camera', 'layers', 'facts'] as const;
 
 /** Kebab-case: lowercase letters and digits in hyphen-separated runs. */
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -102,6 +104,9 @@ export function normalizeChapter(
       }
       case 'layers':
         fields.layers = normalizeLayers(c, value, pair);
+        return;
+      case 'facts':
+        fields.facts = { node: value, line: c.line(pair.key) };
         return;
     }
   });

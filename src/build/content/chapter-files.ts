@@ -1,5 +1,6 @@
 import type { BBox } from '../../shared/model.ts';
 import { splitFrontMatter } from './front-matter.ts';
+import type { YamlBlock } from './front-matter.ts';
 import type { ContentIssue, SourceFile } from './issues.ts';
 import { parseBody } from './markdown.ts';
 import type { BodyBlock } from './markdown.ts';
@@ -13,6 +14,8 @@ export interface ParsedChapter {
   id: string;
   fields: ChapterFields;
   blocks: BodyBlock[];
+  /** The front matter, for the line numbers of later checks (facts). */
+  yaml?: YamlBlock;
   /** The body parsed without issues and has a paragraph. */
   bodyOk: boolean;
 }
@@ -95,6 +98,7 @@ function parseChapter(
     id: normalized.fields.id ?? slug,
     fields: normalized.fields,
     blocks: body.blocks,
+    ...(split.yaml ? { yaml: split.yaml } : {}),
     bodyOk: body.issues.length === 0 && hasParagraph,
   };
   return { chapter, issues };

@@ -14,7 +14,7 @@ export interface PlaceRef {
 const PLACE_KEYS = ['code', 'name'] as const;
 
 /** Division codes: 6 (district/city), 9 (township) or 12 (village/community) digits. */
-const CODE_PATTERN = /^(\d{6}|\d{9}|\d{12})$/;
+export const CODE_PATTERN = /^(\d{6}|\d{9}|\d{12})$/;
 
 function normalizeCode(c: FieldIssues, node: unknown): string | undefined {
   if (isScalar(node) && typeof node.value === 'number') {

@@ -7,6 +7,7 @@ import type { Chapter, Script, Story } from '../../shared/model.ts';
 import { contentsHtml } from '../../shared/contents-html.ts';
 import { chapterHeadingsHtml, placesIndexHtml } from '../../shared/story-html.ts';
 import { langTag, ui } from '../../shared/ui-strings.ts';
+import { factsSectionHtml, inBothScripts, timelineHtml } from './facts-page.ts';
 
 /** One scroll step: scrollama's `.step`, with the chapter id and its place codes for the map. */
 function chapterHtml(chapter: Chapter, script: Script): string {
@@ -36,16 +37,26 @@ function creditsHtml(story: Story, script: Script): string {
   );
 }
 
+/** The byline with the story's own date as a <time> (the page's data, like the facts). */
+function bylineHtml(byline: string, date: string): string {
+  const at = date ? byline.indexOf(date) : -1;
+  if (at < 0) return escapeHtml(byline);
+  const time = `<time datetime="${escapeHtml(date)}">${escapeHtml(date)}</time>`;
+  return escapeHtml(byline.slice(0, at)) + time + escapeHtml(byline.slice(at + date.length));
+}
+
 /** The pieces index.html receives at build time, keyed by the placeholder they replace. */
 export function storyPageParts(story: Story, script: Script = 'hant'): Record<string, string> {
   return {
     lang: langTag(script),
     otherLang: langTag(script === 'hant' ? 'hans' : 'hant'),
     title: escapeHtml(story.title[script]),
-    byline: escapeHtml(story.byline[script]),
+    byline: bylineHtml(story.byline[script], story.publication.date),
     chapters: story.chapters.map((c) => chapterHtml(c, script)).join('\n'),
     contents: contentsHtml(story, script),
     places: placesIndexHtml(story, script),
+    timeline: inBothScripts((s) => timelineHtml(story, s), script),
+    factsTable: inBothScripts((s) => factsSectionHtml(story, s), script),
     credits: creditsHtml(story, script),
     ...Object.fromEntries(
       (['skipToText', 'scriptToggle', 'switchTo', 'mapRegion', 'mapUnavailable'] as const).map(

@@ -21,7 +21,10 @@ import { chapterBodyHtml } from '../render/chapter-html.ts';
 import { findLinks, linkableText, writtenNames } from './links.ts';
 import { chapterMapState } from './map-state.ts';
 import { checkPlaceRefs } from './place-refs.ts';
+import { chapterFacts, markFacts } from '../content/chapter-facts.ts';
+import type { Fact } from '../../shared/facts.ts';
 import { storyPlaces } from './places.ts';
+import { giftPoints } from './gifts.ts';
 
 /** Everything the story is built from. Paths are repo-relative with forward slashes. */
 export interface BuildStoryInput {
@@ -53,6 +56,8 @@ interface Checked {
   placeCodes: string[][];
   /** Per chapter, per block: the place names linked. */
   links: NameMatch[][][];
+  /** Per chapter: its checked facts (marked in its HTML when assembled). */
+  facts: Fact[][];
   issues: ContentIssue[];
 }
 
@@ -69,7 +74,21 @@ function check(input: BuildStoryInput, resolver: PlaceResolver, bounds: BBox): C
     checkPlaceRefs(c.fields.places, resolver, c.file.path, chapterText(c)),
   );
   const isKnown = (code: string) => resolver.resolve(code) !== undefined;
-  const issues = [...story.issues, ...parsed.issues, ...refs.flatMap((r) => r.issues)];
+  const facts = parsed.chapters.map((c) =>
+    chapterFacts({
+      file: c.file.path,
+      ...(c.fields.facts ? { facts: c.fields.facts } : {}),
+      ...(c.yaml ? { yaml: c.yaml } : {}),
+      ...(c.bodyOk ? { blocks: c.blocks } : {}),
+      divisions: resolver.divisions(),
+    }),
+  );
+  const issues = [
+    ...story.issues,
+    ...parsed.issues,
+    ...refs.flatMap((r) => r.issues),
+    ...facts.flatMap((f) => f.issues),
+  ];
   if (input.original) {
     issues.push(...titleIssues(story.fields.title, input.storyFile.path, input.original));
     // One slip upstream would misalign every later line: compare only clean content.
@@ -80,6 +99,7 @@ function check(input: BuildStoryInput, resolver: PlaceResolver, bounds: BBox): C
     chapters: parsed.chapters,
     placeCodes: refs.map((r) => r.codes),
     links: findLinks(parsed.chapters, resolver.divisions(), isKnown),
+    facts: facts.map((f) => f.facts),
     issues,
   };
 }
@@ -113,7 +133,8 @@ function assemble(
   resolver: PlaceResolver,
   input: BuildStoryInput,
   bounds: BBox,
-): Story {
+): { story: Story; issues: ContentIssue[] } {
+  const markIssues: ContentIssue[] = [];
   const resolve = resolvedOnce(resolver);
   const index = placeIndex(checked);
   const places = storyPlaces(
@@ -133,6 +154,12 @@ function assemble(
     });
     if (!map) return [];
     const { fields } = parsed;
+    const facts = checked.facts[i] ?? [];
+    const marked = markFacts(
+      chapterBodyHtml(parsed.blocks, checked.links[i] ?? [], (c) => places[c]?.standIn?.name),
+      facts,
+    );
+    markIssues.push(...marked.issues);
     return [
       {
         id: parsed.id,
@@ -142,16 +169,13 @@ function assemble(
         ...(fields.subhead ? { subhead: bilingual(fields.subhead) } : {}),
         places: codes,
         map,
-        html: chapterBodyHtml(
-          parsed.blocks,
-          checked.links[i] ?? [],
-          (c) => places[c]?.standIn?.name,
-        ),
+        html: marked.html,
+        ...(facts.length > 0 ? { facts } : {}),
       },
     ];
   });
   const { title = '', publisher = '', date = '', byline, url } = checked.fields;
-  return {
+  const story: Story = {
     title: bilingual(title),
     byline: bilingual(byline ?? `${publisher} ${date}`),
     publication: { publisher: bilingual(publisher), date, ...(url ? { url } : {}) },
@@ -161,7 +185,14 @@ function assemble(
     bounds,
     district: { name: resolver.district.name, bbox: resolver.district.bbox },
     attribution: input.attribution ?? [],
+    gifts: giftPoints(chapters, {
+      places,
+      townshipLabel: (code) =>
+        input.geo.townships.features.find((f) => f.properties.code === code)?.properties.label ??
+        undefined,
+    }),
   };
+  return { story, issues: markIssues };
 }
 
 /**
@@ -181,5 +212,8 @@ export function buildStory(input: BuildStoryInput): BuildStoryResult {
   const bounds: BBox = [west, south, east, north];
   const checked = check(input, resolver, bounds);
   if (checked.issues.length > 0) return { issues: sortIssues(checked.issues) };
-  return { story: assemble(checked, resolver, input, bounds), issues: [] };
+  // Marking facts in the rendered HTML can still fail (overlapping spans): then no story.
+  const assembled = assemble(checked, resolver, input, bounds);
+  if (assembled.issues.length > 0) return { issues: sortIssues(assembled.issues) };
+  return { story: assembled.story, issues: [] };
 }

@@ -24,7 +24,7 @@ function nameMatches(written: string, division: Division): boolean {
  * The valid code nearest to an unknown one: a division whose name matches the name
  * given with it; else the same length, longest common prefix, then numerically closest.
  */
-function nearestCode(
+export function nearestCode(
   code: string,
   name: string | undefined,
   divisions: readonly Division[],

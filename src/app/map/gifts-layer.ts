@@ -1,0 +1,161 @@
+/**
+ * The gifts story layer (`layers: [gifts]`): one circle and one label per giving place,
+ * drawn from the points the build decided (Story.gifts); clicking a circle opens a popup
+ * listing the gifts and the chapter they come from. Nothing is placed or sized here.
+ */
+import * as maplibregl from 'maplibre-gl';
+import type { LayerSpecification, Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import type { GiftPoint } from '../../shared/facts.ts';
+import type { Bilingual, Script, Story } from '../../shared/model.ts';
+import { labelFonts } from '../../shared/theme.ts';
+
+/** Source and style layer ids of the gifts layer. */
+export const giftIds = { source: 'gifts', circle: 'gift-circle', label: 'gift-label' } as const;
+
+/** Ochre, apart from the accent that marks the chapter's own places. */
+const giftFill = '#d08a1e';
+const giftStroke = '#6b4200';
+const giftText = '#5a3700';
+
+/** The layer's words, both scripts. */
+export const GIFT_STRINGS = {
+  heading: { hant: '捐贈', hans: '捐赠' },
+  from: { hant: '出自段落', hans: '出自段落' },
+  approximate: { hant: '位置約略：以所在鄉鎮顯示', hans: '位置约略：以所在乡镇显示' },
+  close: { hant: '關閉', hans: '关闭' },
+} satisfies Record<string, Bilingual>;
+
+/**
+ * The legend entry for the lead's legend registry: an ochre circle, sized by money (元)
+ * where the text gives only money, else by the number of gifts.
+ */
+export const GIFTS_LEGEND_ENTRY = {
+  layer: 'gifts',
+  symbol: { kind: 'circle', fill: giftFill, stroke: giftStroke, fillOpacity: 0.55 },
+  label: {
+    hant: '捐贈地點（圓面積依金額或捐贈項數）',
+    hans: '捐赠地点（圆面积依金额或捐赠项数）',
+  },
+} as const;
+
+/** The points as GeoJSON; labels in both scripts so a script switch is a layout change. */
+export function giftsData(gifts: readonly GiftPoint[]): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: gifts.map((g) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [...g.at] },
+      properties: {
+        id: g.id,
+        radius: g.radius,
+        name_hant: g.label.hant,
+        name_hans: g.label.hans,
+      },
+    })),
+  };
+}
+
+/**
+ * The circle, hidden until a chapter switches the story layer on. It goes below the
+ * map's labels: a township's name drawn at the same label point stays readable on it.
+ */
+export function giftCircleLayer(): LayerSpecification {
+  return {
+    id: giftIds.circle,
+    type: 'circle',
+    source: giftIds.source,
+    layout: { visibility: 'none' },
+    paint: {
+      'circle-color': giftFill,
+      'circle-opacity': 0.55,
+      'circle-radius': ['get', 'radius'],
+      'circle-stroke-color': giftStroke,
+      'circle-stroke-width': 1.5,
+    },
+  };
+}
+
+/** The label (place names and measure), above everything else. */
+export function giftLabelLayer(script: Script): LayerSpecification {
+  return {
+    id: giftIds.label,
+    type: 'symbol',
+    source: giftIds.source,
+    layout: {
+      visibility: 'none',
+      'text-field': ['get', script === 'hant' ? 'name_hant' : 'name_hans'],
+      'text-font': [...labelFonts[script]],
+      'text-size': 13,
+      'text-max-width': 9,
+      'text-anchor': 'bottom',
+      // Above the circle: 13 px text, so radius / 13 em clears it.
+      'text-offset': ['literal', [0, -1.9]],
+      'text-allow-overlap': true,
+    },
+    paint: { 'text-color': giftText, 'text-halo-color': '#fbf9f4', 'text-halo-width': 2 },
+  };
+}
+
+/** The popup's content: a heading, the gifts, the chapter link, a note when approximate. */
+function popupContent(point: GiftPoint, script: Script): HTMLElement {
+  const root = document.createElement('div');
+  root.className = 'gift-popup';
+  root.lang = script === 'hant' ? 'zh-Hant' : 'zh-Hans';
+  const heading = root.appendChild(document.createElement('p'));
+  heading.className = 'gift-popup-heading';
+  heading.textContent = `${GIFT_STRINGS.heading[script]} · ${point.label[script]}`;
+  const list = root.appendChild(document.createElement('ul'));
+  for (const item of point.items) {
+    list.appendChild(document.createElement('li')).textContent = item[script];
+  }
+  if (point.approximate) {
+    const note = root.appendChild(document.createElement('p'));
+    note.className = 'gift-popup-note';
+    note.textContent = GIFT_STRINGS.approximate[script];
+  }
+  const from = root.appendChild(document.createElement('a'));
+  from.href = `#${point.chapter}`;
+  from.dataset.chapterLink = point.chapter;
+  from.textContent = `${GIFT_STRINGS.from[script]} ${point.chapterNumber}`;
+  return root;
+}
+
+/**
+ * Opens a popup on a click (or tap) on a gift circle; `script()` is read at click time.
+ * @returns `close`, for when the chapter or the script changes and the popup is stale
+ */
+export function wireGiftPopups(
+  map: MaplibreMap,
+  story: Story,
+  script: () => Script,
+): { close(): void } {
+  const byId = new Map(story.gifts.map((g) => [g.id, g]));
+  let popup: maplibregl.Popup | null = null;
+  map.on('click', giftIds.circle, (event: MapMouseEvent) => {
+    const [feature] = map.queryRenderedFeatures(event.point, { layers: [giftIds.circle] });
+    const id: unknown = feature?.properties['id'];
+    const point = typeof id === 'string' ? byId.get(id) : undefined;
+    if (!point) return;
+    popup?.remove();
+    // No focus move: on a phone the map is a sticky strip under scroll-padding, and focusing
+    // inside it scrolls the article back a chapter (which closes the popup). Keyboard and
+    // screen-reader readers have the same gifts in the "by the numbers" table.
+    popup = new maplibregl.Popup({
+      maxWidth: '18rem',
+      className: 'gift-popup-frame',
+      focusAfterOpen: false,
+    })
+      .setLngLat(point.at)
+      .setDOMContent(popupContent(point, script()))
+      .addTo(map);
+  });
+  map.on('mouseenter', giftIds.circle, () => (map.getCanvas().style.cursor = 'pointer'));
+  map.on('mouseleave', giftIds.circle, () => (map.getCanvas().style.cursor = ''));
+  return {
+    close() {
+      popup?.remove();
+      popup = null;
+    },
+  };
+}
