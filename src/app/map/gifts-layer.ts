@@ -4,6 +4,7 @@
  * listing the gifts and the chapter they come from. Nothing is placed or sized here.
  */
 import * as maplibregl from 'maplibre-gl';
+import type { LegendEntry } from './legend.ts';
 import type { LayerSpecification, Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { GiftPoint } from '../../shared/facts.ts';
@@ -27,17 +28,18 @@ export const GIFT_STRINGS = {
 } satisfies Record<string, Bilingual>;
 
 /**
- * The legend entry for the lead's legend registry: an ochre circle, sized by money (元)
+ * The gifts' legend entry (registered by orientation.ts): an ochre circle, sized by money (元)
  * where the text gives only money, else by the number of gifts.
  */
-export const GIFTS_LEGEND_ENTRY = {
-  layer: 'gifts',
-  symbol: { kind: 'circle', fill: giftFill, stroke: giftStroke, fillOpacity: 0.55 },
+export const giftsLegendEntry: LegendEntry = {
+  id: 'gifts',
   label: {
     hant: '捐贈地點（圓面積依金額或捐贈項數）',
     hans: '捐赠地点（圆面积依金额或捐赠项数）',
   },
-} as const;
+  swatch: { shape: 'dot', color: giftFill, stroke: giftStroke },
+  shows: ({ state }) => state.layers.includes('gifts'),
+};
 
 /** The points as GeoJSON; labels in both scripts so a script switch is a layout change. */
 export function giftsData(gifts: readonly GiftPoint[]): FeatureCollection<Point> {

@@ -5,7 +5,8 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { WUHAN_CODE } from '../../shared/codes.ts';
 import type { LngLat, MapState, Script, Story } from '../../shared/model.ts';
-import { createLegend } from './legend.ts';
+import { giftsLegendEntry } from './gifts-layer.ts';
+import { createLegend, registerLegendEntry } from './legend.ts';
 import { createLocator } from './locator.ts';
 import { regionContext } from './region-layers.ts';
 
@@ -30,6 +31,7 @@ export function createOrientation(
   const [w, s, e, n] = story.district.bbox;
   const luquan: LngLat = [(w + e) / 2, (s + n) / 2];
   const region = regionContext(map, script);
+  registerLegendEntry(giftsLegendEntry);
   const legend = createLegend({ hant: '圖例', hans: '图例' });
   const locator = createLocator(
     map,
