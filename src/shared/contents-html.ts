@@ -41,7 +41,7 @@ export function contentsInnerHtml(story: Story, script: Script): string {
   );
 }
 
-/** The whole contents element, as index.html receives it. */
+/** The whole contents element, as index.html receives it. @internal */
 export function contentsHtml(story: Story, script: Script): string {
   return (
     `<nav class="contents" id="contents" aria-labelledby="contents-heading">` +

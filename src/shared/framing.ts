@@ -30,6 +30,7 @@ export function cameraPadding(width: number, height: number): FramePadding {
 /**
  * Width (CSS px) of the strip along the live map's left edge that the locator inset and the
  * legend take (src/app/styles/orientation.css: 8 px margin + 160 px, or 64 px up to 560 px).
+ * @internal
  */
 export function overlayInset(width: number): number {
   return width <= 560 ? 8 + 64 : 8 + 160;

@@ -134,9 +134,6 @@ export interface RegionLayers {
   provinces: FeatureCollection<RegionFeature['geometry'], RegionProperties>;
 }
 
-/** What a feature of geo/region-*.geojson is (regional context around Hebei; see geo/sources/REGION.md). */
-export type RegionKind = 'province' | 'province-outline' | 'river' | 'reservoir';
-
 /**
  * A province (or municipality, autonomous region) of north-central China, clipped to the
  * region box (feature id = `code`, the 6-digit division code, e.g. 130000).

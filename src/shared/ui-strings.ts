@@ -52,6 +52,7 @@ export type UiStringKey = keyof typeof uiStrings;
 /**
  * MapLibre's own words (control titles, the canvas label, the two-finger hint), in both
  * scripts, keyed as MapLibre's `locale` option expects.
+ * @internal
  */
 export const mapLocale = {
   'Map.Title': { hant: '鹿泉區地圖', hans: '鹿泉区地图' },

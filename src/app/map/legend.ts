@@ -98,7 +98,7 @@ export function registerLegendEntry(entry: LegendEntry): void {
   else entries.push(entry);
 }
 
-/** The entries the view shows, in registry order. */
+/** The entries the view shows, in registry order. @internal */
 export function legendEntries(context: LegendContext): LegendEntry[] {
   return entries.filter((e) => e.shows(context));
 }

@@ -15,13 +15,13 @@ const svgNs = 'http://www.w3.org/2000/svg';
 /** Web Mercator's latitude limit (MapLibre's too). */
 const maxLat = 85.051129;
 
-/** Web Mercator (as MapLibre): lon/lat → unit square, y down. */
+/** Web Mercator (as MapLibre): lon/lat → unit square, y down. @internal */
 export function mercator([lon, lat]: LngLat): [number, number] {
   const phi = (Math.max(-maxLat, Math.min(maxLat, lat)) * Math.PI) / 180;
   return [(lon + 180) / 360, (1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2];
 }
 
-/** Projects lon/lat into an SVG box of `width` px framing `frame`. */
+/** Projects lon/lat into an SVG box of `width` px framing `frame`. @internal */
 export function locatorProjection(frame: BBox, width: number) {
   const [x0, y0] = mercator([frame[0], frame[3]]);
   const [x1, y1] = mercator([frame[2], frame[1]]);

@@ -34,7 +34,7 @@ export function isWideView(state: MapState): boolean {
 const provinceMaxZoom = 7.5;
 const waterMinZoom = 8;
 
-/** The label layers this module adds, relabelled when the script changes. */
+/** The label layers this module adds, relabelled when the script changes. @internal */
 export const regionLabelLayers = ['water-label', 'reservoir-label', 'province-label'] as const;
 
 /** Province label points from each province's `label` property. */
@@ -59,7 +59,7 @@ function textLayout(script: Script, size: number) {
   };
 }
 
-/** The water layers, drawn above the township areas and below their outlines. */
+/** The water layers, drawn above the township areas and below their outlines. @internal */
 export function waterLayers(script: Script): LayerSpecification[] {
   return [
     {
@@ -112,7 +112,7 @@ export function waterLayers(script: Script): LayerSpecification[] {
   ];
 }
 
-/** The province outline and names, drawn under everything of the story. */
+/** The province outline and names, drawn under everything of the story. @internal */
 export function provinceLayers(script: Script): LayerSpecification[] {
   return [
     {

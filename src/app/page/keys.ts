@@ -3,7 +3,7 @@
  * or holds a modifier (browser and system shortcuts stay theirs); other keys untouched.
  */
 
-/** Whether focus is somewhere keys type into. */
+/** Whether focus is somewhere keys type into. @internal */
 export function isTextEntry(element: Element | null): boolean {
   if (!(element instanceof HTMLElement)) return false;
   if (element.isContentEditable) return true;
@@ -21,7 +21,7 @@ export type ChapterKeyEvent = Pick<
   'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'isComposing' | 'defaultPrevented'
 >;
 
-/** +1 for `j`, -1 for `k`, 0 for anything else or with a modifier held. */
+/** +1 for `j`, -1 for `k`, 0 for anything else or with a modifier held. @internal */
 export function chapterStep(event: ChapterKeyEvent): -1 | 0 | 1 {
   if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return 0;
   if (event.isComposing || event.defaultPrevented) return 0;

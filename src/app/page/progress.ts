@@ -4,7 +4,7 @@
  * the article's extent is measured again only when its size changes.
  */
 
-/** The fraction read, 0–1: where the reading line sits between the first chapter's top and the last one's end. */
+/** The fraction read, 0–1: where the reading line sits between the first chapter's top and the last one's end. @internal */
 export function readingFraction(readingLine: number, start: number, end: number): number {
   if (end <= start) return 0;
   return Math.min(1, Math.max(0, (readingLine - start) / (end - start)));

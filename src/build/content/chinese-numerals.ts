@@ -45,6 +45,7 @@ function asciiDigits(text: string): string {
 /**
  * The value of one number expression (50萬 → 500000, 一萬 → 10000, 十 → 10, 二〇二〇 → 2020),
  * or `undefined` when `written` is not one (empty, or a unit with nothing to multiply).
+ * @internal
  */
 export function parseChineseNumber(written: string): number | undefined {
   const text = asciiDigits(written);

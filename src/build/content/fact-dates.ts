@@ -104,6 +104,7 @@ function lunarParts(year: number, month: number, day: number): { month: string; 
 /**
  * The lunar names of a Gregorian day, in Simplified: its month and day (2020-02-03 →
  * 正月初十) and 除夕 on New Year's Eve (the day before 正月初一).
+ * @internal
  */
 export function lunarNames(date: IsoDate): string[] {
   if (date.month === undefined || date.day === undefined) return [];

@@ -27,7 +27,7 @@ import {
   overlaps,
 } from './fact-fields.ts';
 
-/** Keys a fact entry may have, in documentation order. */
+/** Keys a fact entry may have, in documentation order. @internal */
 export const FACT_KEYS = [
   'text',
   'occurrence',

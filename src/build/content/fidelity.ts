@@ -14,6 +14,7 @@ const FURNITURE = /^(分享到|相關文章|相关文章)[:：]/;
 /**
  * The article's lines as the story must reproduce them: the non-empty lines of the
  * original without its title (line 1) and without the trailing page furniture.
+ * @internal
  */
 export function originalLines(original: SourceFile): { title?: LocatedLine; lines: LocatedLine[] } {
   const all = original.text
@@ -39,6 +40,7 @@ function clip(text: string): string {
  * Compares the story's lines with the original's, in order. Each difference is an
  * issue at the story's file:line (a missing line at the next story line), resyncing
  * after up to 8 lost or extra lines so one slip is one message per line.
+ * @internal
  */
 export function compareWithOriginal(
   expected: readonly LocatedLine[],

@@ -15,7 +15,7 @@ export interface StoryFields {
 /** Keys story.md may have. */
 const STORY_KEYS = ['title', 'publisher', 'date', 'byline', 'url'] as const;
 
-/** Normalises story.md's front matter. Missing required fields are reported at line 1. */
+/** Normalises story.md's front matter. Missing required fields are reported at line 1. @internal */
 export function normalizeStory(
   block: YamlBlock,
   file: string,

@@ -1,6 +1,7 @@
 /**
  * Edit distance between two strings by code point: insertions, deletions,
  * substitutions and swaps of two neighbours (`nmae` → `name` is 1) each cost 1.
+ * @internal
  */
 export function editDistance(a: string, b: string): number {
   const s = [...a];

@@ -7,7 +7,7 @@ import type { BBox } from '../../shared/model.ts';
  * live map (Web Mercator, bearing 0, continuous zoom), so the picture and the map agree.
  */
 
-/** Width of the whole world in MapLibre pixels at zoom 0 (its 512 px tiles). */
+/** Width of the whole world in MapLibre pixels at zoom 0 (its 512 px tiles). @internal */
 export const worldSizeAtZoom0 = 512;
 
 /** A container size in CSS pixels. */
@@ -30,7 +30,7 @@ export interface StaticFrame {
   maxScale: number;
 }
 
-/** Web Mercator x, y of a lon/lat in MapLibre pixels at zoom 0 (0..512, y down). */
+/** Web Mercator x, y of a lon/lat in MapLibre pixels at zoom 0 (0..512, y down). @internal */
 export function mercatorAtZoom0(lon: number, lat: number): [number, number] {
   const phi = (lat * Math.PI) / 180;
   const y = (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2;
@@ -40,6 +40,7 @@ export function mercatorAtZoom0(lon: number, lat: number): [number, number] {
 /**
  * The zoom MapLibre's `fitBounds(box, { padding: cameraPadding(size), maxZoom })` lands on:
  * the largest at which the projected box fits inside the padded container.
+ * @internal
  */
 export function fitZoom(box: BBox, size: Size, maxZoom: number): number {
   const [w, s, e, n] = box;
@@ -82,7 +83,7 @@ function unprojectAtZoom0(x: number, y: number): [number, number] {
   return [lon, (Math.atan(Math.sinh(t)) * 180) / Math.PI];
 }
 
-/** The box grown about its centre (in Web Mercator) until its width / height is within `aspect`. */
+/** The box grown about its centre (in Web Mercator) until its width / height is within `aspect`. @internal */
 export function widenToAspect(box: BBox, aspect: { min: number; max: number }): BBox {
   const [x0, y0] = mercatorAtZoom0(box[0], box[3]);
   const [x1, y1] = mercatorAtZoom0(box[2], box[1]);

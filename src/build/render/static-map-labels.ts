@@ -33,7 +33,7 @@ interface Box {
 /** Line height MapLibre gives a line of text, in ems. */
 const lineHeight = 1.2;
 
-/** The box a label covers: CJK glyphs are one em wide; Latin digits would be narrower. */
+/** The box a label covers: CJK glyphs are one em wide; Latin digits would be narrower. @internal */
 export function labelBox(label: LabelRequest): Box {
   const width = [...label.text].length * label.size + 2 * label.padding;
   const height = lineHeight * label.size + 2 * label.padding;
@@ -52,6 +52,7 @@ const overlaps = (a: Box, b: Box): boolean =>
 /**
  * A label moved so its box lies inside `within` (a figure has no room around it): shifted
  * sideways, and put above its point instead of below when it would hang off the bottom.
+ * @internal
  */
 export function keepInside(label: LabelRequest, within: Box): LabelRequest {
   let moved = label;

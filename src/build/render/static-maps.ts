@@ -15,7 +15,7 @@ export interface StaticMapsOptions {
 /** Container the figures (print, no-map reading) are laid out for: a small map beside the text, printed about 55 mm wide. */
 export const figureSize: Size = { width: 360, height: 300 };
 
-/** The desktop map pane and the phone's map strip the opening picture is laid out for. */
+/** The desktop map pane and the phone's map strip the opening picture is laid out for. @internal */
 export const paneSizes = {
   size: { width: 577, height: 750 },
   narrowSize: { width: 390, height: 306 },
@@ -44,7 +44,7 @@ export function staticMapsFor(
   return maps;
 }
 
-/** The opening chapter's picture for the map pane, inlined in index.html. */
+/** The opening chapter's picture for the map pane, inlined in index.html. @internal */
 export function panePicture(story: Story, geo: GeoLayers, script: Script): string {
   const chapter = story.chapters[0];
   if (!chapter) return '';

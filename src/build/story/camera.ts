@@ -1,8 +1,8 @@
 import type { BBox, CameraHint, CameraTarget, ResolvedPlace } from '../../shared/model.ts';
 
-/** Max zoom when a target holds only points (a single point would zoom in forever). */
+/** Max zoom when a target holds only points (a single point would zoom in forever). @internal */
 export const POINT_MAX_ZOOM = 13;
-/** Max zoom when a target holds at least one area (township, district, city). */
+/** Max zoom when a target holds at least one area (township, district, city). @internal */
 export const AREA_MAX_ZOOM = 12;
 
 /** The smallest box containing all `boxes`; `undefined` for none. */
