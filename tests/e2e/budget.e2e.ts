@@ -33,13 +33,15 @@ describe('size budgets', () => {
     const [worker] = await assets(/^maplibre-gl-worker-.*\.js$/);
     const [css] = await assets(/\.css$/);
     expect(main && worker && css).toBeTruthy();
-    // Reached in Dec 2026 (npm run bench, README): 306 / 143.5 / 3.8 / 12.3 KiB.
-    expect(await gzipSize(main!)).toBeLessThan(315 * kB);
+    // Reached in Dec 2026: 319 KiB with navigation, locator, legend, gifts and notices
+    // (306 before them); worker 143.5 KiB.
+    expect(await gzipSize(main!)).toBeLessThan(330 * kB);
     expect(await gzipSize(worker!)).toBeLessThan(148 * kB);
     // maplibre-gl.css is trimmed to the controls the page shows (trim-maplibre-css.ts).
-    expect(await gzipSize(css!)).toBeLessThan(6 * kB);
-    // The article's text (~13 KB) plus the opening map picture (~9 KB).
-    expect(await gzipSize(path.join(dist, 'index.html'))).toBeLessThan(23 * kB);
+    expect(await gzipSize(css!)).toBeLessThan(6.5 * kB);
+    // The article's text (~13 KB), the opening map picture (~9 KB), contents, timeline and
+    // the facts table in both scripts (~5 KB).
+    expect(await gzipSize(path.join(dist, 'index.html'))).toBeLessThan(28 * kB);
   });
 
   it('the map picture inlined for the first paint stays under 9.5 KB gzipped', async () => {

@@ -77,7 +77,7 @@ const firstPlaceLinkStop = (page: Page) =>
 
 for (const size of ['desktop', 'phone'] as ViewportName[]) {
   describe(`keyboard only, ${size}`, () => {
-    it('Tab walks skip link → map → map controls → script switch → place links, each with a visible ring', async () => {
+    it('Tab walks skip link → map → map controls → legend → script switch → contents → timeline → place links, each with a visible ring', async () => {
       const { page } = await site.open(size);
       await tabTo(page, '.skip-link');
 
@@ -104,6 +104,8 @@ for (const size of ['desktop', 'phone'] as ViewportName[]) {
         await tabTo(page, '.maplibregl-ctrl-zoom-out');
       }
 
+      // The legend folds behind its title (src/app/map/legend.ts): a <summary>, one stop.
+      await tabTo(page, '.map-legend summary');
       await tabTo(page, '#script-toggle');
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');

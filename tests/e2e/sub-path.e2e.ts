@@ -69,7 +69,8 @@ describe(`hosted under ${base}`, () => {
       // The geo data and the worker came from under the base.
       const fromBase = (pattern: RegExp) =>
         requested.filter((p) => pattern.test(p) && p.startsWith(`${base}assets/`)).length;
-      expect(fromBase(/\.geojson$/)).toBe(3);
+      // townships, places, context and the two regional files (water; provinces for the locator).
+      expect(fromBase(/\.geojson$/)).toBe(5);
       expect(fromBase(/maplibre-gl-worker-[^/]*\.js$/)).toBe(1);
       const licenses = await page
         .locator('#credits a[data-ui="licensesLink"]')
