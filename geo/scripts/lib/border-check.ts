@@ -4,7 +4,7 @@
  * below REGION_SETTINGS.minBorderKm) and by its tests.
  */
 import type { FeatureCollection, Geometry, Position } from 'geojson';
-import { polygonsOf, xy } from './geometry.ts';
+import { nearestOnSegment, polygonsOf, xy } from './geometry.ts';
 
 /**
  * Every vertex of a geometry plus points every ≤ 0.05° along its edges, so a long
@@ -101,12 +101,6 @@ export function nearestForeignKm(
 
 function segmentKm(p: Position, a: Position, b: Position): number {
   const k = Math.cos((xy(p)[1] * Math.PI) / 180);
-  const [px, py] = xy(p);
-  const [ax, ay] = xy(a);
-  const [bx, by] = xy(b);
-  const dx = (bx - ax) * k;
-  const dy = by - ay;
-  const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * k * dx + (py - ay) * dy) / len2));
-  return (Math.hypot((px - ax) * k - t * dx, py - ay - t * dy) * 111_320) / 1000;
+  const [squared] = nearestOnSegment(p, a, b, k);
+  return (Math.sqrt(squared) * 111_320) / 1000;
 }

@@ -108,3 +108,22 @@ export function bboxOf(g: Polygon | MultiPolygon): [number, number, number, numb
   }
   return [w, s, e, n];
 }
+
+/** Squared planar distance from p to segment ab, longitudes scaled by k; and the parameter t. */
+export function nearestOnSegment(
+  p: Position,
+  a: Position,
+  b: Position,
+  k: number,
+): [number, number] {
+  const [px, py] = xy(p);
+  const [ax, ay] = xy(a);
+  const [bx, by] = xy(b);
+  const dx = (bx - ax) * k;
+  const dy = by - ay;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * k * dx + (py - ay) * dy) / len2));
+  const ex = (px - ax) * k - t * dx;
+  const ey = py - ay - t * dy;
+  return [ex * ex + ey * ey, t];
+}

@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import { xy } from './geometry.ts';
+import { nearestOnSegment, xy } from './geometry.ts';
 
 /** One province's rings (outer rings counter-clockwise, RFC 7946), keyed for messages. */
 export interface SnapInput {
@@ -14,20 +14,6 @@ const VERTEX_REACH = 5;
 interface SegmentRef {
   ring: Position[]; // closed ring of an earlier province
   index: number; // segment ring[index] → ring[index + 1]
-}
-
-/** Squared planar distance from p to segment ab, longitudes scaled by k; and the parameter t. */
-function nearestOnSegment(p: Position, a: Position, b: Position, k: number): [number, number] {
-  const [px, py] = xy(p);
-  const [ax, ay] = xy(a);
-  const [bx, by] = xy(b);
-  const dx = (bx - ax) * k;
-  const dy = by - ay;
-  const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * k * dx + (py - ay) * dy) / len2));
-  const ex = (px - ax) * k - t * dx;
-  const ey = py - ay - t * dy;
-  return [ex * ex + ey * ey, t];
 }
 
 function pathLength(points: Position[], k: number): number {
