@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { unescapeHtml } from '../../src/shared/html.ts';
 
 /**
  * What the baseline page is built from, taken from the project's own story model so the
@@ -16,14 +17,6 @@ export interface BaselineContent {
   }[];
 }
 
-const entities: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-};
-
 /** Escape text for an HTML text node. */
 export function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -34,11 +27,11 @@ export function escapeText(text: string): string {
  * every tag goes, the few entities the renderer emits are decoded.
  */
 export function plainParagraphs(html: string): string[] {
-  return html
+  const text = html
     .replace(/<\/(p|figcaption|figure|div|li|h\d)>/g, '\n')
     .replace(/<br\s*\/?>/g, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39);/g, (m) => entities[m] ?? m)
+    .replace(/<[^>]*>/g, '');
+  return unescapeHtml(text)
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line.length > 0);

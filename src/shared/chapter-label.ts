@@ -1,3 +1,4 @@
+import { unescapeHtml } from './html.ts';
 import type { Bilingual, Chapter, Script } from './model.ts';
 
 /**
@@ -9,22 +10,13 @@ import type { Bilingual, Chapter, Script } from './model.ts';
 /** How many characters of a chapter's first paragraph name it. */
 const openingLength = 16;
 
-const entities: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-};
-
 /** The visible words of a chapter's first paragraph (screen-reader asides and tags removed). */
 function firstParagraphText(html: string): string {
   const paragraph = /<p>(.*?)<\/p>/s.exec(html)?.[1] ?? '';
-  return paragraph
+  const text = paragraph
     .replace(/<span class="visually-hidden">.*?<\/span>/gs, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => entities[entity] ?? entity)
-    .trim();
+    .replace(/<[^>]+>/g, '');
+  return unescapeHtml(text).trim();
 }
 
 /** A chapter's opening words, cut at {@link openingLength} characters with an ellipsis. */
