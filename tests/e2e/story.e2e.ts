@@ -155,23 +155,24 @@ describe('flying, without reduced motion', () => {
     const chapters = site.story.chapters;
     const path = [chapters[5]!, chapters[12]!, chapters[8]!];
     for (const chapter of path) {
-      // Listen before scrolling: a short flight under load can end between two polls.
+      // Listen before scrolling: resolves on the first frame of the flight to this chapter.
+      // Waiting for that flight (not for any motion, which the previous flight still makes)
+      // also means the chapter has been made current before the test moves on.
       const underWay = page.evaluate(
-        () =>
+        (id) =>
           new Promise<void>((resolve) => {
             const map = window.__map!;
-            const [lon, lat] = map.getCenter().toArray();
             const onMove = () => {
-              const [x, y] = map.getCenter().toArray();
-              if (!map.isMoving() || (x === lon && y === lat)) return;
+              if (map.getContainer().dataset.chapter !== id) return;
               map.off('move', onMove);
               resolve();
             };
             map.on('move', onMove);
           }),
+        chapter.id,
       );
       await scrollChapterToTrigger(page, chapter.id);
-      // Let the flight start and get under way, then move on while it is still in the air.
+      // Move on while this flight is still in the air.
       await underWay;
     }
     await waitForMapIdle(page);
