@@ -22,7 +22,7 @@ export interface ContentsPanel {
 export function createContentsPanel(nav: HTMLElement, script: Script): ContentsPanel {
   const button = document.createElement('button');
   button.type = 'button';
-  button.className = 'contents-toggle';
+  button.className = 'contents-toggle pill-button';
   button.id = 'contents-toggle';
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', 'contents-panel');
