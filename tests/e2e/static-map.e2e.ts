@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { staticFrame } from '../../src/build/render/static-map-frame.ts';
+import { framingOf, staticFrame } from '../../src/build/render/static-map-frame.ts';
 import { paneSizes } from '../../src/build/render/static-maps.ts';
 import { GEO_FILE_NAMES, type GeoLayers } from '../../src/shared/geo-schema.ts';
 import { launchBrowser, waitForMapIdle, type ViewportName } from '../support/browser.ts';
@@ -69,11 +69,7 @@ describe('the map picture at first paint', () => {
 
     it(`sits where the live map opens and goes once the map has drawn (${size})`, async () => {
       const chapter = site.story.chapters[0]!;
-      const frame = staticFrame(
-        chapter.map.camera.bounds,
-        chapter.map.camera.maxZoom,
-        paneSizes.size,
-      );
+      const frame = staticFrame(framingOf(chapter.map.camera, paneSizes.size), paneSizes.size);
       const seat = geo.places.features.find((f) => f.properties.kind === 'district-seat')!;
       const lngLats = [
         seat.geometry.coordinates as [number, number],

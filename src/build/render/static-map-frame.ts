@@ -1,6 +1,6 @@
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import { cameraPadding, frameBBox } from '../../shared/framing.ts';
-import type { BBox } from '../../shared/model.ts';
+import type { BBox, CameraTarget } from '../../shared/model.ts';
 
 /**
  * The framing of a static map, computed the way MapLibre's `cameraForBounds` frames the
@@ -16,8 +16,14 @@ export interface Size {
   height: number;
 }
 
+/** What a static map frames: a box (already given its margin) and the zoom it may not pass. */
+export interface Framing {
+  box: BBox;
+  maxZoom: number;
+}
+
 export interface StaticFrame {
-  /** The box the live map fits: the chapter's bounds grown by `frameBBox`. */
+  /** The box the live map fits: the chapter's bounds grown by `frameBBox`, or its camera hint's view. */
   box: BBox;
   /** The zoom the live map opens at in a container of the reference size. */
   zoom: number;
@@ -53,16 +59,40 @@ export function fitZoom(box: BBox, size: Size, maxZoom: number): number {
 }
 
 /**
- * The frame of a chapter's `bounds` in a container of `size`: the same padded box,
- * zoom and projection as the live map's opening view.
+ * What the live map frames for `target` in a container of `size`, as a box: its bounds
+ * grown by `frameBBox`, or, when the editor wrote a camera hint, the view the hint asks for
+ * (the hint's centre, and the area its zoom shows inside the camera padding), so a print
+ * or no-WebGL figure shows what the live map would.
+ */
+export function framingOf(target: CameraTarget, size: Size): Framing {
+  const framed = frameBBox(target.bounds);
+  const { center, zoom } = target.hint ?? {};
+  if (center === undefined && zoom === undefined) return { box: framed, maxZoom: target.maxZoom };
+  const [x0, y0] = mercatorAtZoom0(framed[0], framed[3]);
+  const [x1, y1] = mercatorAtZoom0(framed[2], framed[1]);
+  const [cx, cy] = center ? mercatorAtZoom0(center[0], center[1]) : [(x0 + x1) / 2, (y0 + y1) / 2];
+  let [halfW, halfH] = [(x1 - x0) / 2, (y1 - y0) / 2];
+  if (zoom !== undefined) {
+    const pad = cameraPadding(size.width, size.height);
+    halfW = (size.width - pad.left - pad.right) / 2 ** zoom / 2;
+    halfH = (size.height - pad.top - pad.bottom) / 2 ** zoom / 2;
+  }
+  const [west, north] = unprojectAtZoom0(cx - halfW, cy - halfH);
+  const [east, south] = unprojectAtZoom0(cx + halfW, cy + halfH);
+  return { box: [west, south, east, north], maxZoom: zoom ?? target.maxZoom };
+}
+
+/**
+ * The static frame of `framing` in a container of `size`: the same box, zoom and projection
+ * as the live map's view, the box first widened to `aspect` when one is given.
  */
 export function staticFrame(
-  bounds: BBox,
-  maxZoom: number,
+  framing: Framing,
   size: Size,
   aspect?: { min: number; max: number },
 ): StaticFrame {
-  const box = aspect ? widenToAspect(frameBBox(bounds), aspect) : frameBBox(bounds);
+  const { maxZoom } = framing;
+  const box = aspect ? widenToAspect(framing.box, aspect) : framing.box;
   const zoom = fitZoom(box, size, maxZoom);
   const pxPerWorldUnit = 2 ** zoom;
   // d3's Mercator scale is the world's width over 2π (radians to pixels).

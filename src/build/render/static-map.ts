@@ -17,7 +17,7 @@ import { escapeHtml } from '../../shared/html.ts';
 import type { Script } from '../../shared/model.ts';
 import { theme, type MapTheme } from '../../shared/theme.ts';
 import { langTag } from '../../shared/ui-strings.ts';
-import { staticFrame, type Size } from './static-map-frame.ts';
+import { framingOf, staticFrame, type Size } from './static-map-frame.ts';
 import { highlighted as highlightedIds, type StaticMapView } from './static-map-view.ts';
 import { pathMaker, wuhanLink } from './static-map-geometry.ts';
 import { pointSymbols } from './static-map-symbols.ts';
@@ -62,10 +62,10 @@ const figureAspect = { min: 0.75, max: 1.6 };
 /** The chapter's map as an SVG string. */
 export function renderStaticMap(input: StaticMapInput): string {
   const { geo, view, script } = input;
-  const { bounds, maxZoom } = view.map.camera;
   const t = input.colours ?? theme;
   const pane = input.mode === 'pane';
-  const frame = staticFrame(bounds, maxZoom, input.size, pane ? undefined : figureAspect);
+  const framing = framingOf(view.map.camera, input.size);
+  const frame = staticFrame(framing, input.size, pane ? undefined : figureAspect);
   const id = `${input.idPrefix ?? 'static-map'}-${view.chapterId}`;
   const bleed = pane ? paneBleed * Math.max(frame.width, frame.height) : 0;
   const naturalScale = pane ? frame.maxScale : 1;
@@ -135,7 +135,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 
   let symbols = pointSymbols(input, frame, area, t);
   if (pane && input.narrowSize) {
-    const narrow = staticFrame(bounds, maxZoom, input.narrowSize);
+    const narrow = staticFrame(framing, input.narrowSize);
     // The same frame at another zoom: positions are shares of the frame, so they agree.
     symbols =
       group('class="sm-wide"', [symbols]) +
