@@ -14,7 +14,7 @@ import { GEO_DIR } from './build-geo.ts';
 import { readRegionSourceFiles } from './build-region.ts';
 import { densePointsOf, nearestForeignKm } from './lib/border-check.ts';
 import { metresToLine } from './lib/hydro.ts';
-import { REGION_SETTINGS } from './lib/region.ts';
+import { REGION_SETTINGS } from './lib/region-shared.ts';
 
 const committedFiles = Object.values(REGION_FILE_NAMES).map((name) =>
   readFileSync(join(GEO_DIR, name), 'utf8'),

@@ -9,7 +9,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, Point } from 'geojson';
 import type { LngLat, PlaceProperties } from '../../src/shared/geo-schema.ts';
-import { buildRegion, type RegionSources, type RegionTexts } from './lib/region.ts';
+import { buildRegion, type RegionTexts } from './lib/region.ts';
+import type { RegionSources } from './lib/region-shared.ts';
 
 const GEO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { RegionFeature } from '../../../src/shared/geo-schema.ts';
 import { densePointsOf, nearestForeignKm } from './border-check.ts';
 import { riverThroughLake } from './hydro.ts';
-import { buildRegion, type RegionSources, type RegionTexts } from './region.ts';
+import { buildRegion, type RegionTexts } from './region.ts';
+import type { RegionSources } from './region-shared.ts';
 import { snapSharedBorders } from './snap-borders.ts';
 
 const rect = (w: number, s: number, e: number, n: number): Position[] => [

@@ -1,77 +1,32 @@
 /**
- * Builds geo/region-provinces.geojson and geo/region-water.geojson (provinces around Hebei, their outlines, the Hutuo river and
- * the Huangbizhuang reservoir) from the extracted DCW and GSHHG sources. Pure: text in,
- * text out; geo/scripts/build-region.ts does the file I/O. Over 250 lines because the
- * province, outline and water steps share the same inputs and checks; the geometry
- * helpers live in snap-borders.ts, topology.ts and hydro.ts.
+ * Builds geo/region-provinces.geojson and geo/region-water.geojson: the provinces around
+ * Hebei and their outline line (here), the Hutuo river and the Huangbizhuang reservoir
+ * (region-water.ts), from the extracted DCW and GSHHG sources, checked against foreign
+ * outlines. Pure: text in, text out; geo/scripts/build-region.ts does the file I/O. The
+ * geometry helpers live in snap-borders.ts, topology.ts and hydro.ts.
  */
 import area from '@turf/area';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import centroid from '@turf/centroid';
 import { featureCollection, multiPolygon, polygon } from '@turf/helpers';
 import intersect from '@turf/intersect';
-import pointOnFeature from '@turf/point-on-feature';
-import type {
-  Feature,
-  FeatureCollection,
-  Geometry,
-  LineString,
-  MultiPolygon,
-  Polygon,
-  Position,
-} from 'geojson';
-import type { LngLat, RegionFeature, RegionProperties } from '../../../src/shared/geo-schema.ts';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { RegionFeature, RegionProperties } from '../../../src/shared/geo-schema.ts';
+import { nearestForeignKm } from './border-check.ts';
 import { parseCsv } from './csv.ts';
 import { SourceError } from './errors.ts';
-import { bboxOf, fromPolygons, polygonsOf, removeRepeats, removeSpikes, xy } from './geometry.ts';
-import { lakeNear, metres, metresToLine, riverThroughLake } from './hydro.ts';
-import { nearestForeignKm } from './border-check.ts';
+import { fromPolygons, polygonsOf, removeSpikes, xy } from './geometry.ts';
 import { toHant } from './names.ts';
 import { REGION_BOX, type Box } from './region-extent.ts';
+import {
+  labelPoint,
+  parseCollection,
+  REGION_SETTINGS,
+  roundLine,
+  type RegionSources,
+  type TextFile,
+} from './region-shared.ts';
+import { buildWater } from './region-water.ts';
 import { snapSharedBorders } from './snap-borders.ts';
-import { douglasPeucker, simplifyShared } from './topology.ts';
-
-/** A named source text (path relative to the repository root, for messages). */
-export interface TextFile {
-  path: string;
-  text: string;
-}
-
-export interface RegionSources {
-  provinces: TextFile; // geo/sources/provinces.dcw.geojson
-  names: TextFile; // geo/sources/provinces.csv
-  hydro: TextFile; // geo/sources/hydro.gshhg.geojson
-  foreign: TextFile; // geo/sources/foreign-outlines.dcw.geojson
-  /** A sourced point beside the reservoir (the gazetteer's 黄壁庄村). */
-  reservoirAnchor: LngLat;
-  /** Where the river's label should sit near (the district seat). */
-  riverLabelNear: LngLat;
-}
-
-/** Tunables, exported so tests and REGION.md name the same numbers. @internal */
-export const REGION_SETTINGS = {
-  /** Reference latitude: longitudes are scaled by its cosine in planar steps. */
-  latitude: 35,
-  /**
-   * Provinces show only in wide views (zoom ≤ 6, the closing chapter at about 5) and in
-   * the locator inset, where a pixel is ≥ 2 km at 35°N: 0.05° (≈ 5 km) keeps every
-   * simplified border within two or three pixels of DCW's at zoom 6.
-   */
-  provinceTolerance: 0.05,
-  /** 2 decimals ≈ 1 km: half a pixel at zoom 6. */
-  provinceDecimals: 2,
-  /** Parts (islands, slivers at the box edge) smaller than this vanish at zoom ≤ 7. */
-  minPartKm2: 50,
-  /** DCW's two sides of a border lie within tens of metres; snap within ≈ 300 m. */
-  snapTolerance: 0.003,
-  /** River and reservoir are seen at district zoom 10–12 (≈ 30–120 m a pixel). */
-  waterTolerance: 0.0002,
-  waterDecimals: 5,
-  /** GSHHG's river ends lie up to ≈ 600 m off its lake shores (different source data). */
-  shoreMetres: 1000,
-  /** No kept vertex may lie closer than this to a foreign country's outline. */
-  minBorderKm: 25,
-} as const;
+import { simplifyShared } from './topology.ts';
 
 /**
  * Provinces cut further than the region box so that no international border remains:
@@ -105,27 +60,6 @@ const shortOf = (name: string): string => {
   const suffix = SUFFIXES.find((s) => name.endsWith(s) && name.length > s.length);
   return suffix ? name.slice(0, -suffix.length) : name;
 };
-
-function parseCollection(file: TextFile): FeatureCollection {
-  try {
-    const fc = JSON.parse(file.text) as FeatureCollection;
-    if (fc.type !== 'FeatureCollection') throw new Error('not a FeatureCollection');
-    return fc;
-  } catch (e) {
-    throw new SourceError(
-      file.path,
-      undefined,
-      `${(e as Error).message} — re-run geo/scripts/extract-region-sources.ts`,
-    );
-  }
-}
-
-const round = (v: number, decimals: number): number => {
-  const f = 10 ** decimals;
-  return Math.round(v * f) / f;
-};
-const roundLine = (line: Position[], decimals: number): Position[] =>
-  removeRepeats(line.map((p) => [round(p[0] ?? NaN, decimals), round(p[1] ?? NaN, decimals)]));
 
 function clipTo(polys: Position[][][], box: Box): Position[][][] {
   const [w, s, e, n] = box;
@@ -279,109 +213,6 @@ function buildProvinces(
     geometry: { type: 'MultiLineString', coordinates: outlineLines },
   };
   return { provinces, outline };
-}
-
-/**
- * A point well inside the largest part, for its name: of a 24 × 24 grid of candidates
- * (and the centroid), the one inside the part farthest from its edges. Centroids of
- * provinces wrapped around others (Hebei around Beijing and Tianjin) fall near a border.
- */
-function labelPoint(polys: Position[][][], decimals: number): LngLat {
-  const largest = polys.map((poly) => polygon(poly)).sort((a, b) => area(b) - area(a))[0];
-  if (!largest) throw new Error('labelPoint: no polygon');
-  const rings = largest.geometry.coordinates;
-  const [w, s, e, n] = bboxOf(largest.geometry);
-  const steps = 24;
-  const candidates: Position[] = [centroid(largest).geometry.coordinates];
-  for (let i = 0; i <= steps; i++) {
-    for (let j = 0; j <= steps; j++) {
-      candidates.push([w + ((e - w) * i) / steps, s + ((n - s) * j) / steps]);
-    }
-  }
-  let best: Position = pointOnFeature(largest).geometry.coordinates;
-  let bestD = -1;
-  for (const c of candidates) {
-    const p: LngLat = [round(c[0] ?? NaN, decimals), round(c[1] ?? NaN, decimals)];
-    if (!booleanPointInPolygon(p, largest)) continue;
-    const d = Math.min(...rings.map((ring) => metresToLine(p, ring)));
-    if (d > bestD) {
-      bestD = d;
-      best = p;
-    }
-  }
-  return [best[0] ?? NaN, best[1] ?? NaN];
-}
-
-/** The Huangbizhuang reservoir (the GSHHG lake beside the anchor) and the Hutuo through it. */
-function buildWater(src: RegionSources): RegionFeature[] {
-  const S = REGION_SETTINGS;
-  const hydro = parseCollection(src.hydro).features;
-  const lakes = hydro.filter(
-    (f): f is Feature<Polygon> =>
-      f.properties?.['gshhg'] === 'lake' && f.geometry?.type === 'Polygon',
-  );
-  const rivers = hydro.filter(
-    (f): f is Feature<LineString> =>
-      f.properties?.['gshhg'] === 'river' && f.geometry?.type === 'LineString',
-  );
-  const lake = lakeNear(lakes, src.reservoirAnchor, 3000);
-  if (!lake) {
-    throw new SourceError(
-      src.hydro.path,
-      undefined,
-      `no GSHHG lake within 3 km of the reservoir anchor ${src.reservoirAnchor.join(',')} — check the extraction box`,
-    );
-  }
-  const chains = riverThroughLake(rivers, lake, S.shoreMetres);
-  if (chains.length === 0)
-    throw new SourceError(
-      src.hydro.path,
-      undefined,
-      'no GSHHG river piece ends at the reservoir shore',
-    );
-  const k = Math.cos((S.latitude * Math.PI) / 180);
-  const simplify = (line: Position[]): Position[] =>
-    roundLine(douglasPeucker(line, S.waterTolerance, k), S.waterDecimals);
-  const river = chains.map(simplify);
-  const ring = simplify(lake.geometry.coordinates[0] ?? []);
-  const nearest = river
-    .flat()
-    .reduce<Position | undefined>(
-      (best, p) =>
-        !best || metres(p, src.riverLabelNear) < metres(best, src.riverLabelNear) ? p : best,
-      undefined,
-    );
-  const reservoirLabel = labelPoint([[ring]], S.waterDecimals);
-  const water = (
-    id: string,
-    kind: 'river' | 'reservoir',
-    hans: string,
-    label: LngLat,
-    geometry: Geometry,
-  ): RegionFeature =>
-    ({
-      type: 'Feature',
-      id,
-      properties: {
-        id,
-        kind,
-        name_hans: hans,
-        name_hant: toHant(hans),
-        label,
-        sources: ['gmt-gshhg'],
-      },
-      geometry,
-    }) as RegionFeature;
-  return [
-    water('hutuo', 'river', '滹沱河', [nearest?.[0] ?? NaN, nearest?.[1] ?? NaN], {
-      type: 'MultiLineString',
-      coordinates: river,
-    }),
-    water('huangbizhuang', 'reservoir', '黄壁庄水库', reservoirLabel, {
-      type: 'Polygon',
-      coordinates: [ring],
-    }),
-  ];
 }
 
 /** A collection as text: features sorted by id, one per line, byte-stable. */
