@@ -29,6 +29,11 @@ export const uiStrings = {
     hant: '地圖無法在此瀏覽器顯示；全文仍可閱讀。',
     hans: '地图无法在此浏览器显示；全文仍可阅读。',
   },
+  // Without JavaScript: the chapters' static maps stand in the text instead (static-map.css).
+  mapNeedsScript: {
+    hant: '互動地圖需要 JavaScript；各段的地圖附在該段文字之後。',
+    hans: '互动地图需要 JavaScript；各段的地图附在该段文字之后。',
+  },
   mapLoading: { hant: '地圖載入中…', hans: '地图载入中…' },
   mapLoadFailed: {
     hant: '地圖資料未能載入；全文仍可閱讀。',

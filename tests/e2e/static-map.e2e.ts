@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { framingOf, staticFrame } from '../../src/build/render/static-map-frame.ts';
 import { paneSizes } from '../../src/build/render/static-maps.ts';
 import { GEO_FILE_NAMES, type GeoLayers } from '../../src/shared/geo-schema.ts';
+import { ui } from '../../src/shared/ui-strings.ts';
 import { launchBrowser, waitForMapIdle, type ViewportName } from '../support/browser.ts';
 import { useStorySite } from './setup.ts';
 
@@ -55,9 +56,14 @@ async function accentPixels(page: Page, png: Buffer): Promise<{ accent: number; 
 
 describe('the map picture at first paint', () => {
   for (const size of sizes) {
-    it(`is in the HTML and painted in the pane with JavaScript off (${size})`, async () => {
-      const { page } = await site.open(size, { javaScriptEnabled: false, waitForMap: false });
+    it(`is in the HTML and painted in the pane before any script runs (${size})`, async () => {
+      const { page } = await site.open(size, { waitForMap: false });
+      // The page's scripts are held unanswered: what is painted now is the HTML and CSS alone.
+      await page.route('**/*.js', () => undefined);
+      await page.reload({ waitUntil: 'commit' });
       const picture = page.locator('#map > [data-map-picture] > svg');
+      await picture.waitFor();
+      expect(await page.evaluate(() => window.__map)).toBeUndefined();
       expect(await picture.count()).toBe(1);
       expect(await picture.getAttribute('data-chapter')).toBe(site.story.chapters[0]!.id);
       const box = (await page.locator('#map').boundingBox())!;
@@ -196,6 +202,19 @@ describe('print', () => {
 });
 
 describe('without the live map', () => {
+  it('without JavaScript, the text takes the page and each chapter’s map follows its text', async () => {
+    const { page } = await site.open('desktop', { javaScriptEnabled: false, waitForMap: false });
+    expect(await page.locator('.map-pane').isVisible()).toBe(false);
+    const notice = page.locator('#article .map-fallback');
+    expect(await notice.textContent()).toBe(ui('mapNeedsScript', 'hant'));
+    expect(await notice.isVisible()).toBe(true);
+    // One column: the article is centred on the page, not beside a map pane.
+    const article = (await page.locator('#article').boundingBox())!;
+    const width = page.viewportSize()!.width;
+    expect(Math.abs(article.x + article.width / 2 - width / 2)).toBeLessThan(20);
+    expect(await expectFiguresLoaded(page)).toBe(site.story.chapters.length);
+  });
+
   it('shows each chapter’s static map in the text, in the reader’s script', async () => {
     const noWebGl = await launchBrowser(['--disable-3d-apis', '--disable-webgl']);
     try {

@@ -59,7 +59,7 @@ export function storyPageParts(story: Story, script: Script = 'hant'): Record<st
     factsTable: inBothScripts((s) => factsSectionHtml(story, s), script),
     credits: creditsHtml(story, script),
     ...Object.fromEntries(
-      (['skipToText', 'scriptToggle', 'switchTo', 'mapRegion', 'mapUnavailable'] as const).map(
+      (['skipToText', 'scriptToggle', 'switchTo', 'mapRegion', 'mapNeedsScript'] as const).map(
         (k) => [`ui:${k}`, escapeHtml(ui(k, script))],
       ),
     ),
