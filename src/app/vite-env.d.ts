@@ -5,9 +5,3 @@ declare module 'virtual:story' {
   const story: Story;
   export default story;
 }
-
-/**
- * The basemap the build was given (`BASEMAP=…`, vite.config.ts `define`), or null: then the
- * code that draws one is dead and left out of the bundle.
- */
-declare const __BASEMAP__: import('../shared/basemap.ts').BasemapConfig | null;

@@ -11,6 +11,7 @@ import { loadStory } from '../../src/build/node/load-story.ts';
 import type { Chapter, Story } from '../../src/shared/model.ts';
 import {
   startBasemapServer,
+  testArchiveAttribution,
   testAttribution,
   testRoadsLayer,
   type BasemapServer,
@@ -114,7 +115,12 @@ describe('optional basemap (BASEMAP=<style URL>)', () => {
       await waitForMapIdle(page);
       const ids = await page.evaluate(() => window.__map!.getStyle().layers.map((l) => l.id));
       const basemapIds = ids.filter((id) => id.startsWith('basemap:'));
-      expect(basemapIds).toEqual(['basemap:test-paper', 'basemap:test-terrain', roadsId]);
+      expect(basemapIds).toEqual([
+        'basemap:test-paper',
+        'basemap:test-terrain',
+        'basemap:test-fields',
+        roadsId,
+      ]);
       // Every basemap layer is below every layer of the story's own.
       expect(ids.slice(0, basemapIds.length)).toEqual(basemapIds);
       expect(ids.length).toBeGreaterThan(basemapIds.length + 10);
@@ -128,8 +134,14 @@ describe('optional basemap (BASEMAP=<style URL>)', () => {
         roadsId,
       );
       expect(roadsDrawn).toBeGreaterThan(0);
-      // Style, GeoJSON (fetched by the worker) and raster tiles all came from the basemap host.
+      // Style, GeoJSON (fetched by the worker), raster tiles and the PMTiles archive (read by
+      // range through the pmtiles:// protocol) all came from the basemap host.
       expect(basemap.requests).toContain('/style.json');
+      expect(basemap.requests).toContain('/fields.pmtiles');
+      const fieldsLoaded = await page.evaluate(() =>
+        window.__map!.isSourceLoaded('basemap:fields'),
+      );
+      expect(fieldsLoaded).toBe(true);
       expect(basemap.requests).toContain('/roads.geojson');
       expect(basemap.requests.some((p) => /^\/tiles\/\d+\/\d+\/\d+\.png$/.test(p))).toBe(true);
       const offOrigins = new Set(problems.offOrigin.map((url) => new URL(url).origin));
@@ -138,6 +150,7 @@ describe('optional basemap (BASEMAP=<style URL>)', () => {
       const credits = await page.locator('.maplibregl-ctrl-attrib-inner').textContent();
       expect(credits).toContain(testAttribution);
       expect(credits).toContain('Test terrain');
+      expect(credits).toContain(testArchiveAttribution);
       expect(credits).toContain(story.attribution[0]!);
       // The chapters still work over it: the first is shown, the last flies out to Wuhan.
       await expectChapterShown(page, story.chapters[0]!);

@@ -1,10 +1,13 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type ServerResponse, type Server } from 'node:http';
 import { crc32, deflateSync } from 'node:zlib';
+import { TileType } from 'pmtiles';
+import { pmtilesArchive } from './pmtiles-archive.ts';
 
 /**
  * A stand-in basemap host for the browser tests: a second HTTP server on 127.0.0.1 (another
- * port, so another origin than the page's) serving a small MapLibre style, its GeoJSON and
- * one raster tile image, with the CORS header a real tile host sends. It records every
+ * port, so another origin than the page's) serving a small MapLibre style, its GeoJSON, one
+ * raster tile image and a one-tile PMTiles archive (by byte range), with the CORS headers a
+ * real tile host sends. It records every
  * request, and can be switched to serve a broken style.
  */
 export interface BasemapServer {
@@ -16,6 +19,8 @@ export interface BasemapServer {
   mode: 'ok' | 'garbage';
   close(): Promise<void>;
 }
+
+export const testArchiveAttribution = 'Test archive';
 
 /** The line layer the test looks for (the style's ids; the page prefixes them `basemap:`). */
 export const testRoadsLayer = 'test-roads';
@@ -44,7 +49,8 @@ const roads = {
   })),
 };
 
-const style = {
+/** The style: raster tiles by URL template, a raster PMTiles archive, GeoJSON lines. */
+const styleAt = (origin: string) => ({
   version: 8,
   sources: {
     terrain: {
@@ -55,10 +61,13 @@ const style = {
       attribution: 'Test terrain',
     },
     roads: { type: 'geojson', data: 'roads.geojson', attribution: testAttribution },
+    // The pmtiles protocol needs an absolute URL; its attribution comes from the metadata.
+    fields: { type: 'raster', url: `pmtiles://${origin}/fields.pmtiles`, tileSize: 256 },
   },
   layers: [
     { id: 'test-paper', type: 'background', paint: { 'background-color': '#e8efe0' } },
     { id: 'test-terrain', type: 'raster', source: 'terrain', paint: { 'raster-opacity': 0.6 } },
+    { id: 'test-fields', type: 'raster', source: 'fields', paint: { 'raster-opacity': 0.3 } },
     {
       id: testRoadsLayer,
       type: 'line',
@@ -66,7 +75,22 @@ const style = {
       paint: { 'line-color': '#3a6ea5', 'line-width': 3 },
     },
   ],
-};
+});
+
+/** Answers a byte range (`Range: bytes=a-b`, as PMTiles readers ask), else the whole file. */
+function sendRange(range: string | undefined, body: Uint8Array, response: ServerResponse): void {
+  response.setHeader('Accept-Ranges', 'bytes');
+  const match = /^bytes=(\d+)-(\d+)$/.exec(range ?? '');
+  if (!match) {
+    response.end(body);
+    return;
+  }
+  const start = Number(match[1]);
+  const end = Math.min(Number(match[2]), body.length - 1);
+  response.statusCode = 206;
+  response.setHeader('Content-Range', `bytes ${start}-${end}/${body.length}`);
+  response.end(body.subarray(start, end + 1));
+}
 
 /** A 256×256 PNG of one colour (the tile every raster request gets). */
 function solidPng(rgb: [number, number, number]): Buffer {
@@ -97,19 +121,36 @@ function solidPng(rgb: [number, number, number]): Buffer {
 /** Start the stand-in basemap host on a free loopback port. */
 export async function startBasemapServer(): Promise<BasemapServer> {
   const tile = solidPng([214, 226, 200]);
+  // One world tile at zoom 0: MapLibre overzooms it for every view of the story.
+  const archive = pmtilesArchive(
+    [{ z: 0, x: 0, y: 0, data: solidPng([190, 214, 160]) }],
+    TileType.Png,
+    {
+      attribution: testArchiveAttribution,
+    },
+  );
   const requests: string[] = [];
-  let server: Server;
   const state = { mode: 'ok' as BasemapServer['mode'] };
-  server = createServer((request, response) => {
+  let origin = '';
+  const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     requests.push(path);
     response.setHeader('Access-Control-Allow-Origin', '*');
+    if (request.method === 'OPTIONS') {
+      response.setHeader('Access-Control-Allow-Headers', 'range');
+      response.end();
+      return;
+    }
     if (path === '/style.json') {
       response.setHeader('Content-Type', 'application/json');
-      response.end(state.mode === 'garbage' ? 'this is no style {' : JSON.stringify(style));
+      response.end(
+        state.mode === 'garbage' ? 'this is no style {' : JSON.stringify(styleAt(origin)),
+      );
     } else if (path === '/roads.geojson') {
       response.setHeader('Content-Type', 'application/geo+json');
       response.end(JSON.stringify(roads));
+    } else if (path === '/fields.pmtiles') {
+      sendRange(request.headers.range, archive, response);
     } else if (/^\/tiles\/\d+\/\d+\/\d+\.png$/.test(path)) {
       response.setHeader('Content-Type', 'image/png');
       response.end(tile);
@@ -121,7 +162,7 @@ export async function startBasemapServer(): Promise<BasemapServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('basemap server has no port');
-  const origin = `http://127.0.0.1:${address.port}`;
+  origin = `http://127.0.0.1:${address.port}`;
   return {
     origin,
     styleUrl: `${origin}/style.json`,

@@ -29,6 +29,7 @@ const hasScheme = /^[a-z][a-z\d+.-]*:/i;
 /**
  * `url` made absolute against the style's own URL (MapLibre would resolve it against the
  * page). Template braces (`{z}`, `{fontstack}`) survive: URL parsing would escape them.
+ * @internal
  */
 export function resolveStyleUrl(url: string, styleUrl: string): string {
   if (hasScheme.test(url)) return url;
