@@ -1,9 +1,6 @@
 import { defineConfig } from 'vite';
-import {
-  contentSecurityPolicy,
-  cspMetaPlugin,
-  devContentSecurityPolicy,
-} from './src/build/node/csp.ts';
+import { readBasemapConfig } from './src/build/node/basemap-config.ts';
+import { cspMetaPlugin, devPolicyFrom, policyWith } from './src/build/node/csp.ts';
 import { staticMapsPlugin } from './src/build/node/static-maps-plugin.ts';
 import { storyPlugin } from './src/build/node/story-plugin.ts';
 import { trimMaplibreCssPlugin } from './src/build/node/trim-maplibre-css.ts';
@@ -17,9 +14,15 @@ function siteBase(): string {
   return base;
 }
 
+/** The optional basemap (`BASEMAP=… npm run build`; see README "Optional basemap"). */
+const basemap = readBasemapConfig(process.env);
+const policy = policyWith(basemap?.origins ?? []);
+
 export default defineConfig({
   base: siteBase(),
-  plugins: [storyPlugin(), staticMapsPlugin(), cspMetaPlugin(), trimMaplibreCssPlugin()],
+  plugins: [storyPlugin(), staticMapsPlugin(), cspMetaPlugin(policy), trimMaplibreCssPlugin()],
+  // Null by default: the browser code that draws a basemap is then dead and left out.
+  define: { __BASEMAP__: JSON.stringify(basemap?.basemap ?? null) },
   build: {
     target: 'es2022',
     // The map library is one large chunk by nature; the budget is checked by a test instead.
@@ -27,6 +30,6 @@ export default defineConfig({
     // The licence texts of every bundled package (minification strips their notices).
     license: { fileName: licensesFile },
   },
-  server: { host: '127.0.0.1', headers: { 'Content-Security-Policy': devContentSecurityPolicy } },
-  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': contentSecurityPolicy } },
+  server: { host: '127.0.0.1', headers: { 'Content-Security-Policy': devPolicyFrom(policy) } },
+  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': policy } },
 });

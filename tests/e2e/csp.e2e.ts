@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/build/node/csp.ts';
+import { scrollToChapter, waitForMapIdle } from '../support/browser.ts';
 import { useStorySite } from './setup.ts';
 
 const site = useStorySite();
@@ -46,6 +47,22 @@ describe('Content Security Policy', () => {
       .evaluate((el) => getComputedStyle(el).backgroundImage);
     expect(iconImage).toMatch(/^url\("data:image\/svg\+xml/);
     expect(problems.cspViolations).toEqual([]);
+  });
+
+  it('the default build (no BASEMAP) draws no basemap and asks nothing of another origin', async () => {
+    const { page, problems } = await site.open('desktop', { waitForMap: false });
+    const origins = new Set<string>();
+    page.on('request', (request) => origins.add(new URL(request.url()).origin));
+    await page.reload();
+    await waitForMapIdle(page);
+    // The widest view, where a basemap would have most to draw.
+    const last = site.story.chapters[site.story.chapters.length - 1]!;
+    await scrollToChapter(page, last.id);
+    const ids = await page.evaluate(() => window.__map!.getStyle().layers.map((l) => l.id));
+    expect(ids.filter((id) => id.startsWith('basemap:'))).toEqual([]);
+    expect(ids[0]).toBe('background');
+    expect([...origins]).toEqual([site.origin]);
+    expect(problems.offOrigin).toEqual([]);
   });
 
   it('an injected inline script is blocked and reported', async () => {

@@ -178,6 +178,14 @@ function cameraOperator(map: MaplibreMap, container: HTMLElement, reducedMotion:
 export function createStoryMap(container: HTMLElement, options: StoryMapOptions): StoryMap {
   const map = createMap(container, options);
   window.__map = map;
+  if (__BASEMAP__) {
+    // Only a build given a basemap has this chunk; the default page loads nothing more.
+    const config = __BASEMAP__;
+    const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
+    import('./basemap.ts')
+      .then(({ addBasemap }) => addBasemap(map, config, loaded))
+      .catch((error: unknown) => console.warn('Basemap not drawn:', error));
+  }
   // A place picked after the chapter (`focus`) frames the camera after the chapter's state.
   const gate = new StyleGate(map, ['script', 'state', 'focus', 'hover']);
   const features = new FeatureStates(map);
