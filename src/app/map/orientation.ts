@@ -4,7 +4,7 @@
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { WUHAN_CODE } from '../../shared/codes.ts';
-import type { LngLat, MapState, Script, Story } from '../../shared/model.ts';
+import type { LngLat, MapState, Script, PageStory } from '../../shared/model.ts';
 import { giftsLegendEntry } from './gifts-layer.ts';
 import { createLegend, registerLegendEntry } from './legend.ts';
 import { createLocator } from './locator.ts';
@@ -23,7 +23,7 @@ export interface Orientation {
 export function createOrientation(
   map: MaplibreMap,
   container: HTMLElement,
-  story: Story,
+  story: PageStory,
   initialScript: Script,
 ): Orientation {
   let script = initialScript;
