@@ -6,6 +6,7 @@ import {
 } from './src/build/node/csp.ts';
 import { staticMapsPlugin } from './src/build/node/static-maps-plugin.ts';
 import { storyPlugin } from './src/build/node/story-plugin.ts';
+import { topojsonPlugin } from './src/build/node/topojson-plugin.ts';
 import { trimMaplibreCssPlugin } from './src/build/node/trim-maplibre-css.ts';
 import { licensesFile } from './src/build/render/page.ts';
 
@@ -19,7 +20,13 @@ function siteBase(): string {
 
 export default defineConfig({
   base: siteBase(),
-  plugins: [storyPlugin(), staticMapsPlugin(), cspMetaPlugin(), trimMaplibreCssPlugin()],
+  plugins: [
+    storyPlugin(),
+    staticMapsPlugin(),
+    cspMetaPlugin(),
+    trimMaplibreCssPlugin(),
+    topojsonPlugin(),
+  ],
   build: {
     target: 'es2022',
     // The map library is one large chunk by nature; the budget is checked by a test instead.

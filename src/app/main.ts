@@ -1,7 +1,7 @@
 import story from 'virtual:story';
-import contextUrl from '../../geo/context.geojson?url';
+import contextUrl from '../../geo/context.geojson?topojson';
 import placesUrl from '../../geo/places.geojson?url';
-import townshipsUrl from '../../geo/townships.geojson?url';
+import townshipsUrl from '../../geo/townships.geojson?topojson';
 import { applyScript, markActiveChapter, savedScript, saveScript } from './page/page.ts';
 import { clearScriptLoadFailed, loadScriptText, showScriptLoadFailed } from './page/script-text.ts';
 import { wirePlaceLinks } from './page/place-links.ts';

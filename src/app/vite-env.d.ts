@@ -12,3 +12,9 @@ declare module 'virtual:story-text/*' {
   const text: import('../shared/model.ts').ScriptText;
   export default text;
 }
+
+/** A GeoJSON file's URL, as TopoJSON in the build (src/build/node/topojson-plugin.ts). */
+declare module '*.geojson?topojson' {
+  const url: string;
+  export default url;
+}

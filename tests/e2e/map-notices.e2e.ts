@@ -9,7 +9,7 @@ const site = useStorySite();
 /** Open the story with the map data answered by `answer` (the routes hold from the first request). */
 async function openWithGeo(answer: (route: Route) => Promise<void> | void) {
   const opened = await site.open('desktop', { waitForMap: false });
-  await opened.page.route('**/*.geojson', answer);
+  await opened.page.route(/\.(geojson|topojson)$/, answer);
   await opened.page.reload();
   return opened;
 }

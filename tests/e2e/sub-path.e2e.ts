@@ -70,7 +70,7 @@ describe(`hosted under ${base}`, () => {
       const fromBase = (pattern: RegExp) =>
         requested.filter((p) => pattern.test(p) && p.startsWith(`${base}assets/`)).length;
       // townships, places, context and the two regional files (water; provinces for the locator).
-      expect(fromBase(/\.geojson$/)).toBe(5);
+      expect(fromBase(/\.(geojson|topojson)$/)).toBe(5);
       expect(fromBase(/maplibre-gl-worker-[^/]*\.js$/)).toBe(1);
       const licenses = await page
         .locator('#credits a[data-ui="licensesLink"]')
