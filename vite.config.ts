@@ -6,6 +6,7 @@ import {
 } from './src/build/node/csp.ts';
 import { staticMapsPlugin } from './src/build/node/static-maps-plugin.ts';
 import { storyPlugin } from './src/build/node/story-plugin.ts';
+import { locatorPlugin } from './src/build/node/locator-plugin.ts';
 import { topojsonPlugin } from './src/build/node/topojson-plugin.ts';
 import { trimMaplibreCssPlugin } from './src/build/node/trim-maplibre-css.ts';
 import { licensesFile } from './src/build/render/page.ts';
@@ -26,6 +27,7 @@ export default defineConfig({
     cspMetaPlugin(),
     trimMaplibreCssPlugin(),
     topojsonPlugin(),
+    locatorPlugin(),
   ],
   build: {
     target: 'es2022',

@@ -18,3 +18,8 @@ declare module '*.geojson?topojson' {
   const url: string;
   export default url;
 }
+
+declare module 'virtual:locator-outline' {
+  const outline: import('../shared/locator-outline.ts').LocatorOutline;
+  export default outline;
+}

@@ -8,6 +8,7 @@ import type { LngLat, MapState, Script, PageStory } from '../../shared/model.ts'
 import { giftsLegendEntry } from './gifts-layer.ts';
 import { createLegend, registerLegendEntry } from './legend.ts';
 import { createLocator } from './locator.ts';
+import locatorLines from 'virtual:locator-outline';
 import { regionContext } from './region-layers.ts';
 
 /** Shijiazhuang (the prefecture-level city Luquan belongs to). */
@@ -44,6 +45,7 @@ export function createOrientation(
     },
     { hant: '位置圖：鹿泉區在河北省的位置', hans: '位置图：鹿泉区在河北省的位置' },
     script,
+    locatorLines,
   );
   // A phone shows the legend folded behind its title until the reader opens it.
   if (container.clientWidth <= 560) (legend.element as HTMLDetailsElement).open = false;

@@ -147,9 +147,9 @@ async function fetchCollection(url: string): Promise<RegionLayers['water']> {
   return data as RegionLayers['water'];
 }
 
-/** Fetches the provinces file once; the locator shares it. */
+/** Fetches the provinces file once, when a chapter's view is first wide. */
 let provincesPromise: Promise<RegionLayers['provinces']> | undefined;
-export function loadProvinces(): Promise<RegionLayers['provinces']> {
+function loadProvinces(): Promise<RegionLayers['provinces']> {
   provincesPromise ??= fetchCollection(provincesUrl);
   return provincesPromise;
 }
