@@ -26,6 +26,8 @@ export function pathMaker(frame: StaticFrame, area: Area, decimals: 0 | 1 = 1): 
   const identity = geoTransform({});
   const draw = geoPath({ stream: (s) => identity.stream(clip(s)) }).digits(1);
   const project = (p: Position): Position => frame.projection([p[0]!, p[1]!]) ?? [0, 0];
+  // Whole units round by up to half a unit anyway: a unit's tolerance costs no more detail.
+  const tolerance = decimals === 0 ? 1 : simplifyTolerancePx;
   return (geometry) => {
     const projected = mapCoordinates(geometry, project);
     const simple =
@@ -33,7 +35,7 @@ export function pathMaker(frame: StaticFrame, area: Area, decimals: 0 | 1 = 1): 
       projected.type === 'MultiPolygon' ||
       projected.type === 'LineString' ||
       projected.type === 'MultiLineString'
-        ? simplify(projected, { tolerance: simplifyTolerancePx, mutate: true })
+        ? simplify(projected, { tolerance, mutate: true })
         : projected;
     return compactPath(draw(simple) ?? '', decimals);
   };
