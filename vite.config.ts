@@ -3,6 +3,8 @@ import { readBasemapConfig } from './src/build/node/basemap-config.ts';
 import { cspMetaPlugin, devPolicyFrom, policyWith } from './src/build/node/csp.ts';
 import { staticMapsPlugin } from './src/build/node/static-maps-plugin.ts';
 import { storyPlugin } from './src/build/node/story-plugin.ts';
+import { locatorPlugin } from './src/build/node/locator-plugin.ts';
+import { topojsonPlugin } from './src/build/node/topojson-plugin.ts';
 import { trimMaplibreCssPlugin } from './src/build/node/trim-maplibre-css.ts';
 import { licensesFile } from './src/build/render/page.ts';
 
@@ -20,7 +22,14 @@ const policy = policyWith(basemap?.origins ?? []);
 
 export default defineConfig({
   base: siteBase(),
-  plugins: [storyPlugin(), staticMapsPlugin(), cspMetaPlugin(policy), trimMaplibreCssPlugin()],
+  plugins: [
+    storyPlugin(),
+    staticMapsPlugin(),
+    cspMetaPlugin(policy),
+    trimMaplibreCssPlugin(),
+    topojsonPlugin(),
+    locatorPlugin(),
+  ],
   // Null by default: the browser code that draws a basemap is then dead and left out.
   define: { __BASEMAP__: JSON.stringify(basemap?.basemap ?? null) },
   build: {

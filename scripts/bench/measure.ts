@@ -65,7 +65,7 @@ export function byteType(url: string, resourceType: string): string {
   if (ext === '.js' || ext === '.mjs') return 'js';
   if (ext === '.css') return 'css';
   if (ext === '.html' || resourceType === 'document') return 'html';
-  if (ext === '.geojson' || ext === '.json') return 'data';
+  if (ext === '.geojson' || ext === '.topojson' || ext === '.json') return 'data';
   if (['.woff', '.woff2', '.ttf', '.otf', '.pbf'].includes(ext)) return 'font';
   if (['.png', '.svg', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.ico'].includes(ext))
     return 'image';

@@ -1,8 +1,9 @@
 import story from 'virtual:story';
-import contextUrl from '../../geo/context.geojson?url';
+import contextUrl from '../../geo/context.geojson?topojson';
 import placesUrl from '../../geo/places.geojson?url';
-import townshipsUrl from '../../geo/townships.geojson?url';
+import townshipsUrl from '../../geo/townships.geojson?topojson';
 import { applyScript, markActiveChapter, savedScript, saveScript } from './page/page.ts';
+import { clearScriptLoadFailed, loadScriptText, showScriptLoadFailed } from './page/script-text.ts';
 import { wirePlaceLinks } from './page/place-links.ts';
 import { loadMapFiguresForPrint } from './page/map-figures.ts';
 import { mapPicture } from './map/map-picture.ts';
@@ -10,7 +11,7 @@ import { mapNotices, type MapUnavailableReason } from './page/map-notices.ts';
 import { fetchGeoLayers } from './map/fetch-geo.ts';
 import { canDrawMap, createStoryMap, type StoryMap } from './map/story-map.ts';
 import { chapterAtTrigger, firstChapterAbout } from './scroll/active-chapter.ts';
-import type { Bilingual, Script } from '../shared/model.ts';
+import type { Bilingual, Script, ScriptText } from '../shared/model.ts';
 import { ui } from '../shared/ui-strings.ts';
 import { createScroller, type Scroller } from './scroll/scroller.ts';
 import { setUpNavigation } from './page/navigation.ts';
@@ -23,6 +24,7 @@ import './styles/orientation.css';
 import './styles/navigation.css';
 import { markBylineDate, markTimeline, showScriptCopies } from './page/facts-ui.ts';
 import './styles/facts.css';
+import './styles/script-notice.css';
 
 /**
  * Composition root. The article is already in the page (rendered at build time); this
@@ -40,7 +42,8 @@ const scriptToggle = document.getElementById('script-toggle');
 const geoTimeoutMs = 15_000;
 const picture = mapContainer ? mapPicture(mapContainer) : null;
 
-let script: Script = savedScript();
+/** The script the page shows: the build wrote it in Traditional; a saved choice loads after. */
+let script: Script = 'hant';
 let activeIndex = -1;
 let storyMap: StoryMap | null = null;
 /** What the map (and so its note) shows now: the current chapter, or a place a reader picked. */
@@ -96,18 +99,41 @@ function setUpScroller(): void {
   scroller = createScroller(steps, offset, ({ index }) => activate(index));
 }
 
+let switching = false;
+/**
+ * Show the page in `to`: its words load first (script-text.ts); if they do not come, the
+ * page stays as it is and says so. Resolves whether the page now shows `to`.
+ */
+async function showScript(to: Script): Promise<boolean> {
+  if (switching || to === script) return to === script;
+  switching = true;
+  try {
+    const text = await loadScriptText(to);
+    script = to;
+    // The chapter bodies are replaced: a hovered or focused link goes without a mouseout.
+    storyMap?.hover(null);
+    applyScript(story, text, steps, steps[activeIndex]);
+    navigation.scriptChanged(script);
+    applyFactsScript(text);
+    storyMap?.setScript(script);
+    refreshNote();
+    clearScriptLoadFailed();
+    return true;
+  } catch (error) {
+    console.warn(`The ${to} text did not load; the page stays as it is.`, error);
+    showScriptLoadFailed(article, script);
+    return false;
+  } finally {
+    switching = false;
+  }
+}
+
 function setUpScriptToggle(toggle: HTMLElement): void {
   toggle.hidden = false;
   toggle.addEventListener('click', () => {
-    script = script === 'hant' ? 'hans' : 'hant';
-    saveScript(script);
-    // The chapter bodies are replaced: a hovered or focused link goes without a mouseout.
-    storyMap?.hover(null);
-    applyScript(story, script, steps, steps[activeIndex]);
-    navigation.scriptChanged(script);
-    applyFactsScript(script);
-    storyMap?.setScript(script);
-    refreshNote();
+    void showScript(script === 'hant' ? 'hans' : 'hant').then((shown) => {
+      if (shown) saveScript(script);
+    });
   });
 }
 
@@ -165,16 +191,14 @@ async function setUpMap(container: HTMLElement): Promise<void> {
 
 loadMapFiguresForPrint();
 /** The facts' parts of the page follow the script too (timeline, table, the byline's date). */
-function applyFactsScript(to: Script): void {
-  showScriptCopies(to);
+function applyFactsScript(text: ScriptText): void {
+  showScriptCopies(text);
+  const current = story.chapters[activeIndex];
+  if (current) markTimeline(current.id);
   const byline = document.getElementById('story-byline');
   if (byline) markBylineDate(byline, story.publication.date);
 }
 
-if (script !== 'hant') {
-  applyScript(story, script, steps);
-  applyFactsScript(script);
-}
 if (scriptToggle) setUpScriptToggle(scriptToggle);
 const navigation = setUpNavigation({
   story,
@@ -186,6 +210,8 @@ const navigation = setUpNavigation({
 });
 setUpScroller();
 phoneQuery.addEventListener('change', setUpScroller);
+// A reader who chose Simplified before gets it as soon as its words have loaded.
+if (savedScript() !== script) void showScript(savedScript());
 
 if (article) {
   wirePlaceLinks(article, {

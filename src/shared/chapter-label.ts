@@ -1,5 +1,5 @@
 import { unescapeHtml } from './html.ts';
-import type { Bilingual, Chapter, Script } from './model.ts';
+import type { Bilingual, Chapter, PageChapter, Script } from './model.ts';
 
 /**
  * How the page names a chapter where it cannot show it whole (contents, places index): the
@@ -20,7 +20,12 @@ function firstParagraphText(html: string): string {
 }
 
 /** A chapter's opening words, cut at {@link openingLength} characters with an ellipsis. */
-export function chapterOpening(chapter: Pick<Chapter, 'html'>, script: Script): string {
+export function chapterOpening(
+  chapter: Pick<Chapter, 'html'> | Pick<PageChapter, 'opening'>,
+  script: Script,
+): string {
+  // The browser's model carries the opening words the build cut (it has no chapter text).
+  if ('opening' in chapter) return chapter.opening[script];
   const text = [...firstParagraphText(chapter.html[script])];
   return text.length > openingLength ? `${text.slice(0, openingLength).join('')}…` : text.join('');
 }
@@ -31,7 +36,10 @@ export function headingLabel(heading: Bilingual, script: Script): string {
 }
 
 /** A chapter's name: the sub-heading it opens, else its opening words. */
-export function chapterName(chapter: Pick<Chapter, 'html' | 'subhead'>, script: Script): string {
+export function chapterName(
+  chapter: Pick<Chapter, 'subhead'> & (Pick<Chapter, 'html'> | Pick<PageChapter, 'opening'>),
+  script: Script,
+): string {
   return chapter.subhead ? headingLabel(chapter.subhead, script) : chapterOpening(chapter, script);
 }
 

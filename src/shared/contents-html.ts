@@ -1,6 +1,6 @@
 import { chapterOpening, chapterOutline, headingLabel } from './chapter-label.ts';
 import { escapeHtml } from './html.ts';
-import type { Chapter, Script, Story } from './model.ts';
+import type { IndexedStory, NamedChapter, Script } from './model.ts';
 import { ui } from './ui-strings.ts';
 
 /**
@@ -8,14 +8,14 @@ import { ui } from './ui-strings.ts';
  * renders it into index.html (it works without JavaScript); the script switch renders it again.
  */
 
-function chapterItem(chapter: Chapter, script: Script): string {
+function chapterItem(chapter: NamedChapter, script: Script): string {
   const id = escapeHtml(chapter.id);
   return `<li><a href="#${id}" data-chapter-link="${id}">${escapeHtml(chapterOpening(chapter, script))}</a></li>`;
 }
 
 /** The inside of `<nav id="contents">`: heading, nested list, and the keys (shown by the script that handles them). */
-export function contentsInnerHtml(story: Story, script: Script): string {
-  const parts = chapterOutline(story.chapters)
+export function contentsInnerHtml(story: IndexedStory, script: Script): string {
+  const parts = chapterOutline<NamedChapter>(story.chapters)
     .map((part) => {
       const groups = part.subheads
         .map((group) => {
@@ -42,7 +42,7 @@ export function contentsInnerHtml(story: Story, script: Script): string {
 }
 
 /** The whole contents element, as index.html receives it. @internal */
-export function contentsHtml(story: Story, script: Script): string {
+export function contentsHtml(story: IndexedStory, script: Script): string {
   return (
     `<nav class="contents" id="contents" aria-labelledby="contents-heading">` +
     `${contentsInnerHtml(story, script)}</nav>`

@@ -172,3 +172,40 @@ export interface Story {
   /** The gifts layer's symbols (facts of kind money/goods with a place), decided at build time. */
   gifts: GiftPoint[];
 }
+
+/**
+ * A chapter as the browser bundle carries it: no text (the page has it in the HTML, and the
+ * other script's comes as {@link ScriptText} when a reader switches) and no build-only fields.
+ */
+export type PageChapter = Omit<Chapter, 'html' | 'facts' | 'source'> & {
+  /** The chapter's opening words (what names it in the contents and the places index). */
+  opening: Bilingual;
+};
+
+/** What names a chapter: its body (the build) or its opening words alone (the browser). */
+export type NamedChapter = Pick<Chapter, 'id' | 'part' | 'subhead'> &
+  (Pick<Chapter, 'html'> | Pick<PageChapter, 'opening'>);
+
+/** What the contents and the places index are rendered from, at build time and in the browser. */
+export interface IndexedStory extends Pick<Story, 'places' | 'placeIndex'> {
+  chapters: readonly NamedChapter[];
+}
+
+/** The story as the browser bundle carries it (`virtual:story`): the map's state, not the text. */
+export interface PageStory extends Omit<Story, 'chapters'> {
+  chapters: PageChapter[];
+}
+
+/**
+ * One script's words of the page that the bundle does not carry, loaded only when a reader
+ * shows that script (`virtual:story-text/<script>`, a chunk of its own).
+ */
+export interface ScriptText {
+  script: Script;
+  /** Chapter id → the chapter's body as safe HTML (as in `Chapter.html`). */
+  bodies: Record<string, string>;
+  /** The timeline strip, rendered at build time. */
+  timeline: string;
+  /** The "by the numbers" section, rendered at build time. */
+  factsTable: string;
+}

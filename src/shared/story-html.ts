@@ -1,7 +1,7 @@
 import { escapeHtml } from './html.ts';
 import { ui } from './ui-strings.ts';
 import { chapterName, chapterOutline } from './chapter-label.ts';
-import type { Chapter, Script, Story, StoryPlace } from './model.ts';
+import type { Chapter, IndexedStory, Script, StoryPlace } from './model.ts';
 
 /**
  * The parts of the page the script switch renders again in the browser (chapter headings,
@@ -9,7 +9,10 @@ import type { Chapter, Script, Story, StoryPlace } from './model.ts';
  */
 
 /** The headings a chapter opens (article part, sub-heading), if any. */
-export function chapterHeadingsHtml(chapter: Chapter, script: Script): string {
+export function chapterHeadingsHtml(
+  chapter: Pick<Chapter, 'part' | 'subhead'>,
+  script: Script,
+): string {
   const part = chapter.part ? `<h2 class="part">${escapeHtml(chapter.part[script])}</h2>` : '';
   const subhead = chapter.subhead
     ? `<h3 class="subhead">${escapeHtml(chapter.subhead[script])}</h3>`
@@ -27,7 +30,7 @@ function placeTagHtml(place: StoryPlace, script: Script): string {
 }
 
 /** A place's chapters, named by heading or opening words and grouped under the article's parts. */
-function placeChaptersHtml(story: Story, ids: readonly string[], script: Script): string {
+function placeChaptersHtml(story: IndexedStory, ids: readonly string[], script: Script): string {
   const wanted = new Set(ids);
   const groups = chapterOutline(story.chapters)
     .map((part) => {
@@ -47,7 +50,7 @@ function placeChaptersHtml(story: Story, ids: readonly string[], script: Script)
 }
 
 /** The "places in this story" index: every place, with links to the chapters about it. */
-export function placesIndexHtml(story: Story, script: Script): string {
+export function placesIndexHtml(story: IndexedStory, script: Script): string {
   const items = story.placeIndex
     .map((entry) => {
       const place = story.places[entry.code];

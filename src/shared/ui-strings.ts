@@ -39,6 +39,10 @@ export const uiStrings = {
     hant: '地圖資料未能載入；全文仍可閱讀。',
     hans: '地图资料未能载入；全文仍可阅读。',
   },
+  scriptLoadFailed: {
+    hant: '字體切換未能完成；請稍後再試。',
+    hans: '字体切换未能完成；请稍后再试。',
+  },
   mapPaused: { hant: '地圖暫停中，稍後自動恢復。', hans: '地图暂停中，稍后自动恢复。' },
   // Navigation (issue 10): contents, keys, the places index's chapter names.
   contentsHeading: { hant: '目錄', hans: '目录' },

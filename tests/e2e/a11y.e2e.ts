@@ -4,7 +4,7 @@ import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, viewports, type ViewportName } from '../support/browser.ts';
-import { useStorySite } from './setup.ts';
+import { switchScript, useStorySite } from './setup.ts';
 
 /**
  * axe-core audits the production build in the real browser: both sizes, both scripts, with
@@ -54,8 +54,7 @@ describe('accessibility audit (axe-core)', () => {
       });
       if (!withMap) await page.waitForFunction(() => document.body.classList.contains('no-map'));
       if (script === 'hans') {
-        await page.click('#script-toggle');
-        await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
+        await switchScript(page, 'hans');
       }
       const results = await audit(page);
       expect(seriousViolations(results)).toEqual([]);

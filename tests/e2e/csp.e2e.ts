@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/build/node/csp.ts';
 import { scrollToChapter, waitForMapIdle } from '../support/browser.ts';
-import { useStorySite } from './setup.ts';
+import { switchScript, useStorySite } from './setup.ts';
 
 const site = useStorySite();
 const builtHtml = () =>
@@ -38,8 +38,7 @@ describe('Content Security Policy', () => {
     // The worker is a same-origin file and the control icons are data: URIs the policy allows.
     await page.click('.maplibregl-ctrl-zoom-in');
     await page.click('.maplibregl-ctrl-attrib-button');
-    await page.click('#script-toggle');
-    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
+    await switchScript(page, 'hans');
     await page.evaluate(() => window.__map!.zoomOut({ animate: false }));
     await page.waitForFunction(() => window.__map!.loaded() && !window.__map!.isMoving());
     const iconImage = await page

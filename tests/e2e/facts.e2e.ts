@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Script } from '../../src/shared/model.ts';
 import { scrollToChapter, viewports, type ViewportName } from '../support/browser.ts';
-import { useStorySite } from './setup.ts';
+import { switchScript, useStorySite } from './setup.ts';
 
 const site = useStorySite();
 const article = readFileSync(
@@ -120,7 +120,7 @@ describe('gift popup', () => {
       expect(await link.getAttribute('href')).toBe(`#${gift.chapter}`);
       expect(await link.textContent()).toContain(String(gift.chapterNumber));
 
-      await page.click('#script-toggle');
+      await switchScript(page, 'hans');
       expect(await page.locator('.gift-popup').count(), 'a stale popup closes').toBe(0);
       await clickGift(page, gift.id);
       expect(await page.locator('.gift-popup li').allTextContents()).toEqual(
@@ -185,8 +185,7 @@ describe('繁/簡 switch carries the facts', () => {
         els.filter((el) => !el.closest('[hidden]')).map((el) => el.textContent ?? ''),
       );
     expect(await visibleText('.facts-table caption')).toEqual(['本文的數字、物資與日期']);
-    await page.click('#script-toggle');
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    await switchScript(page, 'hans');
     expect(await marks(page, 'data')).toEqual(markedFacts('hans', 'data'));
     expect(await marks(page, 'time')).toEqual(markedFacts('hans', 'time'));
     // The notes after the marks are in Simplified (units such as 個 → 个).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ui } from '../../src/shared/ui-strings.ts';
 import { scrollToChapter, waitForMapIdle } from '../support/browser.ts';
-import { useStorySite } from './setup.ts';
+import { switchScript, useStorySite } from './setup.ts';
 
 const site = useStorySite();
 
@@ -19,8 +20,7 @@ describe('繁/簡 switch', () => {
     expect(await page.textContent('h1')).toBe(site.story.title.hant);
     expect(await labelField()).toEqual(['get', 'name_hant']);
 
-    await page.click('#script-toggle');
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    await switchScript(page, 'hans');
     expect(await page.textContent('h1')).toBe(site.story.title.hans);
     expect(await page.locator(`#${chapter.id} .part`).textContent()).toBe(chapter.part!.hans);
     expect(await page.locator(`#${chapter.id} .chapter-body`).innerText()).not.toMatch(
@@ -29,8 +29,7 @@ describe('繁/簡 switch', () => {
     expect(await labelField()).toEqual(['get', 'name_hans']);
     expect(Math.abs((await topOf()) - before)).toBeLessThanOrEqual(2);
 
-    await page.click('#script-toggle');
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
+    await switchScript(page, 'hant');
     expect(await page.textContent('h1')).toBe(site.story.title.hant);
     expect(await labelField()).toEqual(['get', 'name_hant']);
     expect(Math.abs((await topOf()) - before)).toBeLessThanOrEqual(2);
@@ -39,14 +38,56 @@ describe('繁/簡 switch', () => {
 
   it('remembers the choice across a reload', async () => {
     const { page } = await site.open('desktop');
-    await page.click('#script-toggle');
+    await switchScript(page, 'hans');
     await page.reload();
     await waitForMapIdle(page);
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    // The page arrives in Traditional; the saved choice loads the Simplified words after.
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
     expect(await page.textContent('h1')).toBe(site.story.title.hans);
     expect(
       await page.evaluate(() => window.__map!.getLayoutProperty('township-label', 'text-field')),
     ).toEqual(['get', 'name_hans']);
+  });
+});
+
+describe('繁/簡 switch without the other script’s words', () => {
+  it('stays in Traditional and says so when the Simplified words do not load, with nothing thrown', async () => {
+    const { page, problems } = await site.open('desktop');
+    const requested: string[] = [];
+    await page.route('**/assets/hans-*.js', (route) => {
+      requested.push(route.request().url());
+      return route.abort();
+    });
+    await page.click('#script-toggle');
+    const notice = page.locator('#article .script-unavailable');
+    await notice.waitFor({ state: 'visible' });
+    expect(requested.length, 'the switch asked for the Simplified words').toBe(1);
+    expect(await notice.textContent()).toBe(ui('scriptLoadFailed', 'hant'));
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
+    expect(await page.textContent('h1')).toBe(site.story.title.hant);
+    expect(
+      await page.evaluate(() => window.__map!.getLayoutProperty('township-label', 'text-field')),
+    ).toEqual(['get', 'name_hant']);
+    // Chromium logs the refused chunk itself; nothing else may reach the console.
+    expect(problems.consoleErrors.filter((e) => !e.startsWith('Failed to load'))).toEqual([]);
+    problems.consoleErrors.length = 0;
+
+    // Once the words come, the switch works and the notice goes.
+    await page.unroute('**/assets/hans-*.js');
+    await switchScript(page, 'hans');
+    expect(await page.textContent('h1')).toBe(site.story.title.hans);
+    expect(await notice.count()).toBe(0);
+  });
+
+  it('a reader who never switches never downloads either script’s words', async () => {
+    const { page } = await site.open('desktop');
+    const words = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((url) => /\/assets\/(hans|hant)-[^/]*\.js$/.test(url)),
+    );
+    expect(words).toEqual([]);
   });
 });
 

@@ -2,14 +2,14 @@ import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ui, type UiStringKey } from '../../src/shared/ui-strings.ts';
 import { launchBrowser, waitForMapIdle, type PageProblems } from '../support/browser.ts';
-import { useStorySite } from './setup.ts';
+import { switchScript, useStorySite } from './setup.ts';
 
 const site = useStorySite();
 
 /** Open the story with the map data answered by `answer` (the routes hold from the first request). */
 async function openWithGeo(answer: (route: Route) => Promise<void> | void) {
   const opened = await site.open('desktop', { waitForMap: false });
-  await opened.page.route('**/*.geojson', answer);
+  await opened.page.route(/\.(geojson|topojson)$/, answer);
   await opened.page.reload();
   return opened;
 }
@@ -22,7 +22,7 @@ async function expectUnavailable(page: Page, reason: UiStringKey): Promise<void>
   expect(await line.textContent()).toBe(ui(reason, 'hant'));
   expect(await page.locator('.map-loading').count(), 'no loading line is left').toBe(0);
   expect(await page.locator('#article .step').first().isVisible()).toBe(true);
-  await page.click('#script-toggle');
+  await switchScript(page, 'hans');
   expect(await line.textContent()).toBe(ui(reason, 'hans'));
 }
 
@@ -45,7 +45,7 @@ describe('map notices', () => {
     await loading.waitFor({ state: 'visible' });
     expect(await loading.textContent()).toBe(ui('mapLoading', 'hant'));
     expect(await loading.getAttribute('role'), 'plain text, not an alert').toBeNull();
-    await page.click('#script-toggle');
+    await switchScript(page, 'hans');
     expect(await loading.textContent()).toBe(ui('mapLoading', 'hans'));
 
     releasing = true;

@@ -3,7 +3,8 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import type { PreviewServer } from 'vite';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { loadStory } from '../../src/build/node/load-story.ts';
-import type { Story } from '../../src/shared/model.ts';
+import type { Script, Story } from '../../src/shared/model.ts';
+import { langTag } from '../../src/shared/ui-strings.ts';
 import {
   launchBrowser,
   viewports,
@@ -86,4 +87,13 @@ export function useStorySite(): StorySite {
     await server?.close();
   });
   return site;
+}
+
+/**
+ * Press the 繁/簡 switch and wait until the page shows `to`: the other script's words load
+ * first (src/app/page/script-text.ts), so the switch is not instant.
+ */
+export async function switchScript(page: Page, to: Script): Promise<void> {
+  await page.click('#script-toggle');
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, langTag(to));
 }

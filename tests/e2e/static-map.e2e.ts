@@ -7,7 +7,7 @@ import { paneSizes } from '../../src/build/render/static-maps.ts';
 import { GEO_FILE_NAMES, type GeoLayers } from '../../src/shared/geo-schema.ts';
 import { ui } from '../../src/shared/ui-strings.ts';
 import { launchBrowser, waitForMapIdle, type ViewportName } from '../support/browser.ts';
-import { useStorySite } from './setup.ts';
+import { switchScript, useStorySite } from './setup.ts';
 
 /*
  * The build-time static maps in the page: the opening picture in the map pane (painted
@@ -221,7 +221,7 @@ describe('without the live map', () => {
       const { page } = await site.open('phone', { browser: noWebGl, waitForMap: false });
       await page.waitForFunction(() => document.body.classList.contains('no-map'));
       expect(await expectFiguresLoaded(page)).toBe(site.story.chapters.length);
-      await page.click('#script-toggle');
+      await switchScript(page, 'hans');
       const chapter = site.story.chapters[3]!;
       const figure = page.locator(`[data-chapter-map="${chapter.id}"]`);
       expect(await figure.locator('img').getAttribute('src')).toMatch(/\.hans\.svg$/);

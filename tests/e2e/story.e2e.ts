@@ -11,7 +11,7 @@ import {
 } from '../support/browser.ts';
 import { livePadding } from '../../src/shared/framing.ts';
 import { obstaclesOver } from '../support/target-cover.ts';
-import { useStorySite } from './setup.ts';
+import { switchScript, useStorySite } from './setup.ts';
 
 const site = useStorySite();
 
@@ -215,8 +215,7 @@ describe('text first', () => {
       const link = page.locator('a.place-link[data-place="130110202"]').first();
       await link.click();
       expect(new URL(page.url()).hash).toBe('#place-130110202');
-      await page.click('#script-toggle');
-      expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+      await switchScript(page, 'hans');
       expect(problems.consoleErrors).toEqual([]);
       expect(problems.offOrigin).toEqual([]);
     } finally {

@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, viewports, waitForMapIdle, watchPage } from '../support/browser.ts';
+import { switchScript } from './setup.ts';
 
 /**
  * The site hosted under a sub-path: `BASE=/story/ vite build` into a separate directory (the
@@ -69,8 +70,8 @@ describe(`hosted under ${base}`, () => {
       // The geo data and the worker came from under the base.
       const fromBase = (pattern: RegExp) =>
         requested.filter((p) => pattern.test(p) && p.startsWith(`${base}assets/`)).length;
-      // townships, places, context and the two regional files (water; provinces for the locator).
-      expect(fromBase(/\.geojson$/)).toBe(5);
+      // townships, places, context and the water (the provinces load for a wide chapter only).
+      expect(fromBase(/\.(geojson|topojson)$/)).toBe(4);
       expect(fromBase(/maplibre-gl-worker-[^/]*\.js$/)).toBe(1);
       const licenses = await page
         .locator('#credits a[data-ui="licensesLink"]')
@@ -81,6 +82,9 @@ describe(`hosted under ${base}`, () => {
       const figure = await page.locator('figure.chapter-map img').first().getAttribute('src');
       expect(figure?.startsWith(`${base}maps/`)).toBe(true);
       expect((await page.request.get(origin + figure!)).status()).toBe(200);
+      // The other script's words are a chunk under the base too.
+      await switchScript(page, 'hans');
+      expect(fromBase(/\/hans-[^/]*\.js$/)).toBe(1);
       expect(failed).toEqual([]);
       expect(problems.consoleErrors).toEqual([]);
       expect(problems.offOrigin).toEqual([]);

@@ -1,7 +1,32 @@
 import type { FeatureCollection } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
 import type { GeoLayers } from '../../shared/geo-schema.ts';
 
-/** Fetch the built GeoJSON files (same origin) and check each is a FeatureCollection. */
+/**
+ * The map's data as a FeatureCollection, from GeoJSON or from the TopoJSON the build makes
+ * of it (src/build/node/topojson-plugin.ts: one object, the features in their order).
+ */
+export function geoCollection(data: unknown): FeatureCollection | undefined {
+  if (isTopology(data)) {
+    const [object] = Object.values(data.objects);
+    const decoded = object?.type === 'GeometryCollection' ? feature(data, object) : undefined;
+    return decoded && isFeatureCollection(decoded) ? decoded : undefined;
+  }
+  return isFeatureCollection(data) ? data : undefined;
+}
+
+function isTopology(value: unknown): value is Topology {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { type?: unknown }).type === 'Topology' &&
+    typeof (value as { objects?: unknown }).objects === 'object' &&
+    Array.isArray((value as { arcs?: unknown }).arcs)
+  );
+}
+
+/** Fetch the built GeoJSON (or TopoJSON) files (same origin) and check each is a FeatureCollection. */
 export async function fetchGeoLayers(
   urls: Record<keyof GeoLayers, string>,
   signal?: AbortSignal,
@@ -10,8 +35,8 @@ export async function fetchGeoLayers(
     (Object.entries(urls) as [keyof GeoLayers, string][]).map(async ([key, url]) => {
       const response = await fetch(url, signal ? { signal } : {});
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      const data: unknown = await response.json();
-      if (!isFeatureCollection(data)) throw new Error(`${url}: not a GeoJSON FeatureCollection`);
+      const data = geoCollection(await response.json());
+      if (!data) throw new Error(`${url}: not a GeoJSON FeatureCollection`);
       return [key, data] as const;
     }),
   );

@@ -8,7 +8,7 @@ import type { LegendEntry } from './legend.ts';
 import type { LayerSpecification, Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { GiftPoint } from '../../shared/facts.ts';
-import type { Bilingual, Script, Story } from '../../shared/model.ts';
+import type { Bilingual, Script, PageStory } from '../../shared/model.ts';
 import { labelFonts } from '../../shared/theme.ts';
 
 /** Source and style layer ids of the gifts layer. */
@@ -129,7 +129,7 @@ function popupContent(point: GiftPoint, script: Script): HTMLElement {
  */
 export function wireGiftPopups(
   map: MaplibreMap,
-  story: Story,
+  story: PageStory,
   script: () => Script,
 ): { close(): void } {
   const byId = new Map(story.gifts.map((g) => [g.id, g]));

@@ -7,8 +7,9 @@
 import type { Position } from 'geojson';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { BBox, Bilingual, LngLat, MapState, Script } from '../../shared/model.ts';
+import type { LocatorOutline } from '../../shared/locator-outline.ts';
 import { theme } from '../../shared/theme.ts';
-import { loadProvinces, regionTheme } from './region-layers.ts';
+import { regionTheme } from './region-layers.ts';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 
@@ -58,12 +59,13 @@ const el = <K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
 
 const fixed = (n: number) => n.toFixed(1);
 
-/** Creates the locator for `map` (drawn once the provinces file has loaded). */
+/** Creates the locator for `map`, drawn from `lines` (made at build time, see locator-plugin.ts). */
 export function createLocator(
   map: MaplibreMap,
   places: LocatorPlaces,
   title: Bilingual,
   initialScript: Script,
+  lines: LocatorOutline,
 ): Locator {
   const element = document.createElement('figure');
   element.className = 'map-locator';
@@ -104,65 +106,54 @@ export function createLocator(
       });
   });
 
-  void loadProvinces()
-    .then((provinces) => {
-      const coords: Position[] = [];
-      let outline: Position[][] = [];
-      let hebei: Position[][][] = [];
-      for (const f of provinces.features) {
-        const g = f.geometry;
-        if (f.properties.kind === 'province-outline' && g.type === 'MultiLineString') {
-          outline = g.coordinates;
-          coords.push(...g.coordinates.flat());
-        }
-        if (f.properties.kind === 'province' && f.properties.code === '130000') {
-          hebei =
-            g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-        }
-      }
-      const lons = coords.map((p) => p[0] ?? 0);
-      const lats = coords.map((p) => p[1] ?? 0);
-      const projection = locatorProjection(
-        [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)],
-        width,
-      );
-      project = projection.project;
-      const line = (ring: Position[]) =>
-        ring
-          .map((p, i) => {
-            const [x, y] = projection.project([p[0] ?? 0, p[1] ?? 0]);
-            return `${i ? 'L' : 'M'}${fixed(x)} ${fixed(y)}`;
-          })
-          .join('');
-      svg.setAttribute('viewBox', `0 0 ${width} ${fixed(projection.height)}`);
-      svg.append(
-        el('path', { d: hebei.flat().map(line).join('Z') + 'Z', fill: theme.countyFill }),
-        el('path', {
-          d: outline.map(line).join(''),
-          fill: 'none',
-          stroke: regionTheme.provinceLine,
-          'stroke-width': '0.8',
-        }),
-      );
-      const dot = (p: LngLat | undefined, r: string, fill: string) => {
-        if (!p) return;
-        const [x, y] = projection.project(p);
-        svg.append(el('circle', { cx: fixed(x), cy: fixed(y), r, fill, stroke: '#fff' }));
-      };
-      dot(places.shijiazhuang, '2.5', theme.placeDot);
-      dot(places.luquan, '3', theme.accent);
-      if (places.wuhan) {
-        const [x, y] = projection.project(places.wuhan);
-        wuhan.setAttribute('cx', fixed(x));
-        wuhan.setAttribute('cy', fixed(y));
-        svg.append(wuhan);
-      }
-      svg.append(box);
-      element.append(svg);
-      element.hidden = false;
-      moveBox();
-    })
-    .catch((error: unknown) => console.warn('Locator unavailable.', error));
+  // The lines come with the bundle, reduced at build time to the inset's resolution
+  // (src/build/node/locator-plugin.ts): no provinces file to wait for.
+  const drawLines = () => {
+    const { outline, hebei } = lines;
+    const coords: Position[] = outline.flat();
+    const lons = coords.map((p) => p[0] ?? 0);
+    const lats = coords.map((p) => p[1] ?? 0);
+    const projection = locatorProjection(
+      [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)],
+      width,
+    );
+    project = projection.project;
+    const line = (ring: Position[]) =>
+      ring
+        .map((p, i) => {
+          const [x, y] = projection.project([p[0] ?? 0, p[1] ?? 0]);
+          return `${i ? 'L' : 'M'}${fixed(x)} ${fixed(y)}`;
+        })
+        .join('');
+    svg.setAttribute('viewBox', `0 0 ${width} ${fixed(projection.height)}`);
+    svg.append(
+      el('path', { d: hebei.flat().map(line).join('Z') + 'Z', fill: theme.countyFill }),
+      el('path', {
+        d: outline.map(line).join(''),
+        fill: 'none',
+        stroke: regionTheme.provinceLine,
+        'stroke-width': '0.8',
+      }),
+    );
+    const dot = (p: LngLat | undefined, r: string, fill: string) => {
+      if (!p) return;
+      const [x, y] = projection.project(p);
+      svg.append(el('circle', { cx: fixed(x), cy: fixed(y), r, fill, stroke: '#fff' }));
+    };
+    dot(places.shijiazhuang, '2.5', theme.placeDot);
+    dot(places.luquan, '3', theme.accent);
+    if (places.wuhan) {
+      const [x, y] = projection.project(places.wuhan);
+      wuhan.setAttribute('cx', fixed(x));
+      wuhan.setAttribute('cy', fixed(y));
+      svg.append(wuhan);
+    }
+    svg.append(box);
+    element.append(svg);
+    element.hidden = false;
+    moveBox();
+  };
+  drawLines();
 
   return {
     element,

@@ -4,10 +4,11 @@
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { WUHAN_CODE } from '../../shared/codes.ts';
-import type { LngLat, MapState, Script, Story } from '../../shared/model.ts';
+import type { LngLat, MapState, Script, PageStory } from '../../shared/model.ts';
 import { giftsLegendEntry } from './gifts-layer.ts';
 import { createLegend, registerLegendEntry } from './legend.ts';
 import { createLocator } from './locator.ts';
+import locatorLines from 'virtual:locator-outline';
 import { regionContext } from './region-layers.ts';
 
 /** Shijiazhuang (the prefecture-level city Luquan belongs to). */
@@ -23,7 +24,7 @@ export interface Orientation {
 export function createOrientation(
   map: MaplibreMap,
   container: HTMLElement,
-  story: Story,
+  story: PageStory,
   initialScript: Script,
 ): Orientation {
   let script = initialScript;
@@ -44,6 +45,7 @@ export function createOrientation(
     },
     { hant: '位置圖：鹿泉區在河北省的位置', hans: '位置图：鹿泉区在河北省的位置' },
     script,
+    locatorLines,
   );
   // A phone shows the legend folded behind its title until the reader opens it.
   if (container.clientWidth <= 560) (legend.element as HTMLDetailsElement).open = false;

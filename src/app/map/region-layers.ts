@@ -6,11 +6,12 @@
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
-import waterUrl from '../../../geo/region-water.geojson?url';
-import provincesUrl from '../../../geo/region-provinces.geojson?url';
+import waterUrl from '../../../geo/region-water.geojson?topojson';
+import provincesUrl from '../../../geo/region-provinces.geojson?topojson';
 import type { RegionLayers } from '../../shared/geo-schema.ts';
 import type { MapState, Script } from '../../shared/model.ts';
 import { labelFonts, theme } from '../../shared/theme.ts';
+import { geoCollection } from './fetch-geo.ts';
 import { nameField } from './layers.ts';
 
 /** Colours of the regional context (water in muted blues that sit under the story's accent). */
@@ -141,12 +142,14 @@ export function provinceLayers(script: Script): LayerSpecification[] {
 async function fetchCollection(url: string): Promise<RegionLayers['water']> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as RegionLayers['water'];
+  const data = geoCollection(await response.json());
+  if (!data) throw new Error(`${url}: not a GeoJSON FeatureCollection`);
+  return data as RegionLayers['water'];
 }
 
-/** Fetches the provinces file once; the locator shares it. */
+/** Fetches the provinces file once, when a chapter's view is first wide. */
 let provincesPromise: Promise<RegionLayers['provinces']> | undefined;
-export function loadProvinces(): Promise<RegionLayers['provinces']> {
+function loadProvinces(): Promise<RegionLayers['provinces']> {
   provincesPromise ??= fetchCollection(provincesUrl);
   return provincesPromise;
 }

@@ -11,7 +11,7 @@ import type {
   MapFeatureRef,
   MapState,
   Script,
-  Story,
+  PageStory,
 } from '../../shared/model.ts';
 import { STORY_LAYER_IDS } from '../../shared/story-layers.ts';
 import { mapLocaleFor } from '../../shared/ui-strings.ts';
@@ -32,7 +32,7 @@ maplibregl.setWorkerUrl(maplibreWorkerUrl);
 const resizeSettleMs = 150;
 
 export interface StoryMapOptions {
-  story: Story;
+  story: PageStory;
   geo: GeoLayers;
   script: Script;
   /** Jump instead of fly (prefers-reduced-motion). */

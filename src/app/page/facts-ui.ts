@@ -1,14 +1,18 @@
 /**
- * The page side of the facts: swaps the build-rendered script copies of the timeline and
- * the "by the numbers" section, marks the current chapter's dates on the timeline, and
+ * The page side of the facts: replaces the build-rendered timeline and "by the numbers"
+ * section with the other script's copy on a switch, marks the current chapter's dates on the timeline, and
  * keeps the byline's date a <time> across a script switch. Nothing is rendered here.
  */
-import type { Script } from '../../shared/model.ts';
+import type { ScriptText } from '../../shared/model.ts';
+import { langTag } from '../../shared/ui-strings.ts';
 
-/** Show the copies written in `script`, hide the others. */
-export function showScriptCopies(script: Script, root: ParentNode = document): void {
-  root.querySelectorAll<HTMLElement>('[data-script-copy]').forEach((copy) => {
-    copy.hidden = copy.dataset.scriptCopy !== script;
+/** Replace each script part (`[data-script-part]`, one copy in the page) with `text`'s copy. */
+export function showScriptCopies(text: ScriptText, root: ParentNode = document): void {
+  root.querySelectorAll<HTMLElement>('[data-script-part]').forEach((copy) => {
+    const part = copy.dataset.scriptPart;
+    if (part !== 'timeline' && part !== 'factsTable') return;
+    copy.innerHTML = text[part];
+    copy.lang = langTag(text.script);
   });
 }
 

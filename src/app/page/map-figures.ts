@@ -1,4 +1,4 @@
-import type { Script, Story } from '../../shared/model.ts';
+import type { PageStory, Script } from '../../shared/model.ts';
 
 /**
  * Each chapter's static map figure (`figure.chapter-map`, written by the build): hidden on
@@ -8,7 +8,7 @@ import type { Script, Story } from '../../shared/model.ts';
 const figureSelector = 'figure[data-chapter-map]';
 
 /** Show the figures in `script`: the other script's SVG file and the map note as caption. */
-export function switchMapFigures(story: Story, script: Script): void {
+export function switchMapFigures(story: PageStory, script: Script): void {
   const notes = new Map(story.chapters.map((c) => [c.id, c.map.note[script]]));
   document.querySelectorAll<HTMLElement>(figureSelector).forEach((figure) => {
     const img = figure.querySelector('img');

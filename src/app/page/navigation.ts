@@ -1,5 +1,5 @@
 import { contentsInnerHtml } from '../../shared/contents-html.ts';
-import type { Script, Story } from '../../shared/model.ts';
+import type { Script, PageStory } from '../../shared/model.ts';
 import { chapterIdFromHash, pushAddress, replaceAddress } from './address.ts';
 import { createContentsPanel, type ContentsPanel } from './contents.ts';
 import { wireChapterKeys } from './keys.ts';
@@ -11,7 +11,7 @@ import { createReadingProgress } from './progress.ts';
  * script changes; it asks the root to make the chapter at the trigger line current.
  */
 export interface NavigationOptions {
-  story: Story;
+  story: PageStory;
   steps: readonly HTMLElement[];
   script: Script;
   reducedMotion: () => boolean;

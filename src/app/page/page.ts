@@ -1,5 +1,5 @@
 import { langTag, ui, type UiStringKey } from '../../shared/ui-strings.ts';
-import type { Script, Story } from '../../shared/model.ts';
+import type { PageStory, Script, ScriptText } from '../../shared/model.ts';
 import { chapterHeadingsHtml, placesIndexHtml } from '../../shared/story-html.ts';
 import { switchMapFigures } from './map-figures.ts';
 
@@ -14,16 +14,17 @@ export function markActiveChapter(steps: readonly HTMLElement[], index: number):
 }
 
 /**
- * Switch every word on the page to `script` without reloading: title, headings, chapter
+ * Switch every word on the page to `text.script` without reloading: title, headings, chapter
  * bodies, place index and UI strings. The chapter at `anchor` keeps its place on screen.
  */
 export function applyScript(
-  story: Story,
-  script: Script,
+  story: PageStory,
+  text: ScriptText,
   steps: readonly HTMLElement[],
   anchor?: HTMLElement,
 ): void {
   const before = anchor?.getBoundingClientRect().top;
+  const { script } = text;
 
   document.documentElement.lang = langTag(script);
   document.title = story.title[script];
@@ -34,8 +35,9 @@ export function applyScript(
     if (!chapter) continue;
     const headings = step.querySelector('.chapter-headings');
     const body = step.querySelector('.chapter-body');
+    const html = text.bodies[chapter.id];
     if (headings) headings.innerHTML = chapterHeadingsHtml(chapter, script);
-    if (body) body.innerHTML = chapter.html[script];
+    if (body && html !== undefined) body.innerHTML = html;
   }
   const places = document.getElementById('places');
   if (places) places.innerHTML = placesIndexHtml(story, script);

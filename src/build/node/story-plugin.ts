@@ -3,12 +3,17 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { formatIssue } from '../content/issues.ts';
 import { escapeHtml } from '../../shared/html.ts';
 import { storyPageParts } from '../render/page.ts';
-import type { Story } from '../../shared/model.ts';
+import { pageStory, scriptText } from '../render/page-story.ts';
+import type { Script, Story } from '../../shared/model.ts';
 import { loadStory } from './load-story.ts';
 import type { StoryPluginApi } from './static-maps-plugin.ts';
 
 const virtualId = 'virtual:story';
 const resolvedVirtualId = '\0virtual:story';
+/** `virtual:story-text/hant` and `/hans`: one script's words, a chunk of their own. */
+const textPrefix = 'virtual:story-text/';
+const textScripts: readonly Script[] = ['hant', 'hans'];
+const isScript = (s: string): s is Script => (textScripts as readonly string[]).includes(s);
 const tokenPattern = /\{\{([a-zA-Z:]+)\}\}/g;
 
 interface Loaded {
@@ -56,13 +61,18 @@ export function storyPlugin(): Plugin {
       if (isBuild && problems.length > 0) this.error(problemReport(problems));
     },
     resolveId(id) {
-      return id === virtualId ? resolvedVirtualId : undefined;
+      if (id === virtualId) return resolvedVirtualId;
+      if (id.startsWith(textPrefix) && isScript(id.slice(textPrefix.length))) return `\0${id}`;
+      return undefined;
     },
     async load(id) {
-      if (id !== resolvedVirtualId) return undefined;
+      const textScript = id.startsWith(`\0${textPrefix}`) ? id.slice(textPrefix.length + 1) : '';
+      if (id !== resolvedVirtualId && !isScript(textScript)) return undefined;
       const { story, problems } = loaded ?? (await reload());
       if (!story) throw new Error(problemReport(problems));
-      return `export default ${JSON.stringify(story)};`;
+      // The bundle carries the map's state; the words come per script (render/page-story.ts).
+      const data = isScript(textScript) ? scriptText(story, textScript) : pageStory(story);
+      return `export default ${JSON.stringify(data)};`;
     },
     transformIndexHtml: {
       order: 'pre',
@@ -88,8 +98,13 @@ export function storyPlugin(): Plugin {
         queue = queue
           .then(async () => {
             await reload();
-            const module = server.moduleGraph.getModuleById(resolvedVirtualId);
-            if (module) server.moduleGraph.invalidateModule(module);
+            for (const id of [
+              resolvedVirtualId,
+              ...textScripts.map((s) => `\0${textPrefix}${s}`),
+            ]) {
+              const module = server.moduleGraph.getModuleById(id);
+              if (module) server.moduleGraph.invalidateModule(module);
+            }
             server.ws.send({ type: 'full-reload' });
           })
           .catch((error: unknown) => server.config.logger.error(String(error)));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../shared/facts.ts';
 import type { Chapter } from '../../shared/model.ts';
-import { inBothScripts, timelineHtml, timelineStops } from './facts-page.ts';
+import { inScript, timelineHtml, timelineStops } from './facts-page.ts';
 
 const b = (hant: string, hans = hant) => ({ hant, hans });
 const date = (iso: string, text: string, lunar?: string): Fact => ({
@@ -38,11 +38,9 @@ describe('timeline', () => {
     expect(html).toMatch(/^<nav class="timeline" aria-label="時間線">/);
   });
 
-  it('writes both scripts, the other one hidden', () => {
-    const html = inBothScripts((s) => `<p>${s}</p>`, 'hans');
-    expect(html).toBe(
-      '<div class="script-copy" data-script-copy="hant" lang="zh-Hant" hidden><p>hant</p></div>' +
-        '<div class="script-copy" data-script-copy="hans" lang="zh-Hans"><p>hans</p></div>',
+  it('writes one script, marked as the part the switch replaces', () => {
+    expect(inScript('timeline', '<p>x</p>', 'hans')).toBe(
+      '<div class="script-copy" data-script-part="timeline" lang="zh-Hans"><p>x</p></div>',
     );
   });
 });

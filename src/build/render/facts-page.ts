@@ -77,13 +77,13 @@ export function factsSectionHtml(
   );
 }
 
-/** Both scripts' copies of a part; the one not in `shown` is hidden until the switch. */
-export function inBothScripts(render: (script: Script) => string, shown: Script): string {
-  return (['hant', 'hans'] as const)
-    .map(
-      (script) =>
-        `<div class="script-copy" data-script-copy="${script}" lang="${langTag(script)}"` +
-        `${script === shown ? '' : ' hidden'}>${render(script)}</div>`,
-    )
-    .join('');
+/** The parts of the page a script switch replaces whole (their other script comes as ScriptText). */
+export type ScriptPart = 'timeline' | 'factsTable';
+
+/**
+ * A part in the page's one script, marked so the switch can replace it with the other
+ * script's copy (src/app/page/facts-ui.ts): the page carries one copy, not both.
+ */
+export function inScript(part: ScriptPart, html: string, script: Script): string {
+  return `<div class="script-copy" data-script-part="${part}" lang="${langTag(script)}">${html}</div>`;
 }

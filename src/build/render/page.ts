@@ -7,7 +7,7 @@ import type { Chapter, Script, Story } from '../../shared/model.ts';
 import { contentsHtml } from '../../shared/contents-html.ts';
 import { chapterHeadingsHtml, placesIndexHtml } from '../../shared/story-html.ts';
 import { langTag, ui } from '../../shared/ui-strings.ts';
-import { factsSectionHtml, inBothScripts, timelineHtml } from './facts-page.ts';
+import { factsSectionHtml, inScript, timelineHtml } from './facts-page.ts';
 
 /** One scroll step: scrollama's `.step`, with the chapter id and its place codes for the map. */
 function chapterHtml(chapter: Chapter, script: Script): string {
@@ -55,8 +55,8 @@ export function storyPageParts(story: Story, script: Script = 'hant'): Record<st
     chapters: story.chapters.map((c) => chapterHtml(c, script)).join('\n'),
     contents: contentsHtml(story, script),
     places: placesIndexHtml(story, script),
-    timeline: inBothScripts((s) => timelineHtml(story, s), script),
-    factsTable: inBothScripts((s) => factsSectionHtml(story, s), script),
+    timeline: inScript('timeline', timelineHtml(story, script), script),
+    factsTable: inScript('factsTable', factsSectionHtml(story, script), script),
     credits: creditsHtml(story, script),
     ...Object.fromEntries(
       (['skipToText', 'scriptToggle', 'switchTo', 'mapRegion', 'mapNeedsScript'] as const).map(

@@ -18,13 +18,16 @@ export type PathOf = (geometry: Geometry) => string;
 
 /**
  * Lon/lat geometry → an SVG path in user units: projected, simplified below a pixel,
- * clipped to the drawn area, rounded to 0.1 px. Empty when nothing is left in the area.
+ * clipped to the drawn area, rounded to 0.1 px (or to whole units with `decimals` 0).
+ * Empty when nothing is left in the area.
  */
-export function pathMaker(frame: StaticFrame, area: Area): PathOf {
+export function pathMaker(frame: StaticFrame, area: Area, decimals: 0 | 1 = 1): PathOf {
   const clip = geoClipRectangle(area.x0, area.y0, area.x1, area.y1);
   const identity = geoTransform({});
   const draw = geoPath({ stream: (s) => identity.stream(clip(s)) }).digits(1);
   const project = (p: Position): Position => frame.projection([p[0]!, p[1]!]) ?? [0, 0];
+  // Whole units round by up to half a unit anyway: a unit's tolerance costs no more detail.
+  const tolerance = decimals === 0 ? 1 : simplifyTolerancePx;
   return (geometry) => {
     const projected = mapCoordinates(geometry, project);
     const simple =
@@ -32,9 +35,9 @@ export function pathMaker(frame: StaticFrame, area: Area): PathOf {
       projected.type === 'MultiPolygon' ||
       projected.type === 'LineString' ||
       projected.type === 'MultiLineString'
-        ? simplify(projected, { tolerance: simplifyTolerancePx, mutate: true })
+        ? simplify(projected, { tolerance, mutate: true })
         : projected;
-    return compactPath(draw(simple) ?? '');
+    return compactPath(draw(simple) ?? '', decimals);
   };
 }
 

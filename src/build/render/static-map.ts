@@ -70,7 +70,9 @@ export function renderStaticMap(input: StaticMapInput): string {
   const bleed = pane ? paneBleed * Math.max(frame.width, frame.height) : 0;
   const naturalScale = pane ? frame.maxScale : 1;
   const area = { x0: -bleed, y0: -bleed, x1: frame.width + bleed, y1: frame.height + bleed };
-  const path = pathMaker(frame, area);
+  // The pane's picture is inline in every page and goes when the live map has drawn:
+  // whole units (under 1 px on screen) keep it about a third smaller than tenths would.
+  const path = pathMaker(frame, area, pane ? 0 : 1);
   const active = new Set(highlightedIds(view.map, 'townships'));
 
   const geometry: string[] = [

@@ -23,6 +23,10 @@ describe('compactPath', () => {
     expect(y).toBeCloseTo(59.7, 6);
   });
 
+  it('rounds to whole units when asked, dropping segments that round to nothing', () => {
+    expect(compactPath('M10.4,20.6L12.5,20.6L12.6,20.7L12.6,17.3Z', 0)).toBe('M10 21l3 0 0-4z');
+  });
+
   it('refuses what it cannot read', () => {
     expect(() => compactPath('M1,x')).toThrow(/cannot read/);
   });
