@@ -13,6 +13,7 @@ import { chapterAtTrigger, firstChapterAbout } from './scroll/active-chapter.ts'
 import type { Bilingual, Script } from '../shared/model.ts';
 import { ui } from '../shared/ui-strings.ts';
 import { createScroller, type Scroller } from './scroll/scroller.ts';
+import { onScrollSettled } from './scroll/scroll-settled.ts';
 import { setUpNavigation } from './page/navigation.ts';
 import './styles/story.css';
 import './styles/static-map.css';
@@ -186,6 +187,8 @@ const navigation = setUpNavigation({
 });
 setUpScroller();
 phoneQuery.addEventListener('change', setUpScroller);
+// A jump past every step (End, the scrollbar, a link into the index) crosses no trigger line.
+onScrollSettled(activateAtTrigger);
 
 if (article) {
   wirePlaceLinks(article, {
