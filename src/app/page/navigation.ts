@@ -1,6 +1,6 @@
 import { contentsInnerHtml } from '../../shared/contents-html.ts';
 import type { Script, Story } from '../../shared/model.ts';
-import { chapterIdFromHash, pushAddress, replaceAddress } from './address.ts';
+import { chapterIdFromHash, pushAddress, replaceAddress, savedScroll } from './address.ts';
 import { createContentsPanel, type ContentsPanel } from './contents.ts';
 import { wireChapterKeys } from './keys.ts';
 import { createReadingProgress } from './progress.ts';
@@ -93,10 +93,13 @@ export function setUpNavigation(options: NavigationOptions): Navigation {
     jumpTo(id);
   });
 
-  // Back / Forward: the browser restores the scroll position; make sure the chapter follows.
-  window.addEventListener('popstate', () => {
+  // Back / Forward: back where the reader was when they jumped (the browser may have gone to
+  // the entry's fragment instead), and the chapter follows.
+  window.addEventListener('popstate', (event) => {
     const id = chapterIdFromHash(window.location.hash, isChapter);
+    const scrollY = savedScroll(event.state);
     requestAnimationFrame(() => {
+      if (scrollY !== null) window.scrollTo({ top: scrollY, behavior: 'instant' });
       options.syncToScroll();
       const current = story.chapters[options.currentIndex()]?.id;
       const step = id && current !== id ? stepOf(id) : undefined;
