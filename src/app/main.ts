@@ -154,13 +154,7 @@ async function setUpMap(container: HTMLElement): Promise<void> {
     // A village no chapter is about leads to the first chapter about its township.
     let index = firstChapterAbout(story.chapters, townshipOf, code);
     if (index < 0 && township) index = firstChapterAbout(story.chapters, townshipOf, township);
-    const step = steps[index];
-    if (!step) return;
-    step.scrollIntoView({
-      behavior: reducedMotionQuery.matches ? 'instant' : 'smooth',
-      block: 'start',
-    });
-    step.focus({ preventScroll: true });
+    navigation.goTo(index);
   });
 }
 

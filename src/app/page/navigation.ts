@@ -27,6 +27,8 @@ export interface Navigation {
   scriptChanged(script: Script): void;
   /** Put the contents button right after the script switch, wherever that is now. */
   placeControls(): void;
+  /** Go to chapter `index`, picked elsewhere (a place on the map), like a link: one history entry. */
+  goTo(index: number): void;
 }
 
 /** Where the scroller's trigger line is, as a fraction of the viewport (set by main.ts). */
@@ -150,5 +152,9 @@ export function setUpNavigation(options: NavigationOptions): Navigation {
     },
     scriptChanged: renderContents,
     placeControls,
+    goTo(index) {
+      const id = story.chapters[index]?.id;
+      if (id) jumpTo(id);
+    },
   };
 }
