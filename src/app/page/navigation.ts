@@ -38,8 +38,8 @@ function triggerOffset(): number {
 
 /**
  * Where a chapter jumped to should start: just under the map strip on a phone (a full-width
- * map pane on top), at the top of the screen beside a map or without one. Explicit, because
- * scrollIntoView adds the page's scroll-padding to the step's scroll-margin on a phone.
+ * map pane on top), at the top of the screen beside a map or without one, and never below
+ * the trigger line (the chapter must be current). Measured, not left to CSS scroll margins.
  */
 function readingStart(): number {
   const pane = document.querySelector('.map-pane')?.getBoundingClientRect();
