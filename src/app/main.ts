@@ -14,6 +14,7 @@ import { chapterAtTrigger, firstChapterAbout } from './scroll/active-chapter.ts'
 import type { Bilingual, Script, ScriptText } from '../shared/model.ts';
 import { ui } from '../shared/ui-strings.ts';
 import { createScroller, type Scroller } from './scroll/scroller.ts';
+import { onScrollSettled } from './scroll/scroll-settled.ts';
 import { setUpNavigation } from './page/navigation.ts';
 import './styles/story.css';
 import './styles/static-map.css';
@@ -179,13 +180,7 @@ async function setUpMap(container: HTMLElement): Promise<void> {
     // A village no chapter is about leads to the first chapter about its township.
     let index = firstChapterAbout(story.chapters, townshipOf, code);
     if (index < 0 && township) index = firstChapterAbout(story.chapters, townshipOf, township);
-    const step = steps[index];
-    if (!step) return;
-    step.scrollIntoView({
-      behavior: reducedMotionQuery.matches ? 'instant' : 'smooth',
-      block: 'start',
-    });
-    step.focus({ preventScroll: true });
+    navigation.goTo(index);
   });
 }
 
@@ -212,6 +207,8 @@ setUpScroller();
 phoneQuery.addEventListener('change', setUpScroller);
 // A reader who chose Simplified before gets it as soon as its words have loaded.
 if (savedScript() !== script) void showScript(savedScript());
+// A jump past every step (End, the scrollbar, a link into the index) crosses no trigger line.
+onScrollSettled(activateAtTrigger);
 
 if (article) {
   wirePlaceLinks(article, {

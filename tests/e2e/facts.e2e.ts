@@ -91,28 +91,79 @@ for (const size of Object.keys(viewports) as ViewportName[]) {
   });
 }
 
-/** Click the gift symbol of `id` where the map draws it. */
-async function clickGift(page: Page, id: string): Promise<void> {
+/** Tap (phone) or click (desktop) the gift symbol of `id` where the map draws it. */
+async function clickGift(page: Page, id: string, size: ViewportName): Promise<void> {
   const gift = site.story.gifts.find((g) => g.id === id)!;
   const at = await page.evaluate((lngLat) => {
     const p = window.__map!.project(lngLat);
     const box = window.__map!.getCanvas().getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y };
   }, gift.at);
-  await page.mouse.click(at.x, at.y);
+  if (size === 'phone') await page.touchscreen.tap(at.x, at.y);
+  else await page.mouse.click(at.x, at.y);
   await page.locator('.gift-popup').waitFor();
 }
 
+/** Drag a finger from (x, y) by `dy` px, as the browser's own touch input (it scrolls). */
+async function touchDrag(page: Page, x: number, y: number, dy: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  for (let i = 1; i <= 10; i++)
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: [{ x, y: y + (dy * i) / 10 }],
+    });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+/** Where the open popup is: inside the map and the screen, framed, its middle not covered. */
+const popupPlacement = (page: Page) =>
+  page.evaluate(() => {
+    const frame = document.querySelector<HTMLElement>('.gift-popup-frame')!;
+    const content = frame.querySelector<HTMLElement>('.maplibregl-popup-content')!;
+    const box = content.getBoundingClientRect();
+    const map = document.getElementById('map')!.getBoundingClientRect();
+    // Its middle and its corners (where the map's controls, legend and locator sit).
+    const inset = 12;
+    const uncovered = [
+      [box.left + box.width / 2, box.top + box.height / 2],
+      [box.left + inset, box.top + inset],
+      [box.right - inset, box.top + inset],
+      [box.left + inset, box.bottom - inset],
+      [box.right - inset, box.bottom - inset],
+    ].every(([x, y]) => {
+      const hit = document.elementFromPoint(x!, y!);
+      return Boolean(hit && content.contains(hit));
+    });
+    return {
+      insideMap:
+        box.left >= map.left - 1 &&
+        box.right <= map.right + 1 &&
+        box.top >= map.top - 1 &&
+        box.bottom <= map.bottom + 1,
+      onScreen: box.top >= 0 && box.left >= 0 && box.right <= window.innerWidth,
+      framed: getComputedStyle(content).backgroundColor !== 'rgba(0, 0, 0, 0)',
+      uncovered,
+    };
+  });
+
 describe('gift popup', () => {
-  it.each(['desktop'] as ViewportName[])(
+  it.each(Object.keys(viewports) as ViewportName[])(
     '%s: clicking a gift symbol lists its gifts and chapter, in the reader’s script',
     async (size) => {
       const { page } = await site.open(size);
       const gift = site.story.gifts.find((g) => g.items.length > 1)!;
       await scrollToChapter(page, gift.chapter);
-      await clickGift(page, gift.id);
+      await clickGift(page, gift.id, size);
       const items = await page.locator('.gift-popup li').allTextContents();
       expect(items).toEqual(gift.items.map((i) => i.hant));
+      expect(await popupPlacement(page), 'the popup is whole, framed and on top').toEqual({
+        insideMap: true,
+        onScreen: true,
+        framed: true,
+        uncovered: true,
+      });
       // Opening it leaves the reader where they were (the chapter, and so the popup, stay).
       expect(await page.getAttribute('#map', 'data-chapter')).toBe(gift.chapter);
       await expect.poll(() => page.locator('.gift-popup').count()).toBe(1);
@@ -122,10 +173,30 @@ describe('gift popup', () => {
 
       await switchScript(page, 'hans');
       expect(await page.locator('.gift-popup').count(), 'a stale popup closes').toBe(0);
-      await clickGift(page, gift.id);
+      // Another chapter's gift: a second tap on the same symbol this soon is a double tap
+      // (MapLibre zooms in), not a second click.
+      const other = site.story.gifts.find((g) => g.items.length > 1 && g.chapter !== gift.chapter)!;
+      await scrollToChapter(page, other.chapter);
+      await clickGift(page, other.id, size);
       expect(await page.locator('.gift-popup li').allTextContents()).toEqual(
-        gift.items.map((i) => i.hans),
+        other.items.map((i) => i.hans),
       );
+      expect(await popupPlacement(page), 'this one too').toEqual({
+        insideMap: true,
+        onScreen: true,
+        framed: true,
+        uncovered: true,
+      });
+      if (size === 'phone') {
+        // A long list scrolls inside the popup under a finger; the page stays where it is.
+        const list = (await page.locator('.gift-popup').boundingBox())!; // what shows of it
+        const scrolled = () =>
+          page.evaluate(() => [document.querySelector('.gift-popup')!.scrollTop, window.scrollY]);
+        const [listBefore, pageBefore] = await scrolled();
+        await touchDrag(page, list.x + 40, list.y + list.height / 2, -40);
+        await expect.poll(async () => (await scrolled())[0]).toBeGreaterThan(listBefore!);
+        expect((await scrolled())[1]).toBe(pageBefore);
+      }
       expect(
         await page.evaluate(() => window.__map!.getLayoutProperty('gift-label', 'text-field')),
       ).toEqual(['get', 'name_hans']);

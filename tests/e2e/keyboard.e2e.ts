@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ViewportName } from '../support/browser.ts';
+import { scrollToChapter, type ViewportName } from '../support/browser.ts';
 import { useStorySite } from './setup.ts';
 
 const site = useStorySite();
@@ -137,6 +137,27 @@ for (const size of ['desktop', 'phone'] as ViewportName[]) {
       const stops = await page.locator(timelineLink).count();
       for (let i = 1; i < stops; i++) await tabTo(page, timelineLink, i);
       await tabTo(page, textStop, 0);
+    });
+
+    it('focusing a control in the map strip mid-story moves the text nowhere', async () => {
+      const { page } = await site.open(size);
+      const chapter = site.story.chapters[12]!;
+      await scrollToChapter(page, chapter.id);
+      const where = () =>
+        page.evaluate(() => ({
+          y: window.scrollY,
+          current: document.querySelector<HTMLElement>('.step[aria-current]')?.dataset.chapter,
+        }));
+      const before = await where();
+      for (const control of [
+        '.maplibregl-ctrl-attrib-button',
+        '.map-legend summary',
+        '#script-toggle',
+        '#contents-toggle',
+      ]) {
+        await page.focus(control); // what Tab does to it
+        expect(await where(), control).toEqual(before);
+      }
     });
   });
 }

@@ -36,6 +36,61 @@ describe('繁/簡 switch', () => {
     expect(problems.consoleErrors).toEqual([]);
   });
 
+  it('at phone size keeps the current chapter, switched by a tap or from the keyboard', async () => {
+    const { page } = await site.open('phone');
+    const { chapters } = site.story;
+    const picked = [chapters[0]!, chapters[Math.floor(chapters.length / 2)]!, chapters.at(-1)!];
+    const state = (id: string) =>
+      page.evaluate((chapterId) => {
+        const step = document.getElementById(chapterId)!;
+        return {
+          current: document.querySelector<HTMLElement>('.step[aria-current]')?.dataset.chapter,
+          top: step.getBoundingClientRect().top,
+          lang: document.documentElement.lang,
+        };
+      }, id);
+    const tap = async () => {
+      const box = (await page.locator('#script-toggle').boundingBox())!;
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    };
+    const keys = async () => {
+      // As Tab does: focusing a control scrolls it "into view" (a tap left it focused: blur).
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.focus('#script-toggle');
+      await page.keyboard.press('Enter');
+    };
+    for (const chapter of picked) {
+      // Reading at the chapter's start, then near its end (the trigger line just above the next).
+      for (const at of ['start', 'end'] as const) {
+        await scrollToChapter(page, chapter.id);
+        if (at === 'end')
+          await page.evaluate((id) => {
+            const box = document.getElementById(id)!.getBoundingClientRect();
+            const trigger = window.innerHeight * Number(document.body.dataset.triggerOffset);
+            window.scrollBy({ top: box.bottom - trigger - 24, behavior: 'instant' });
+          }, chapter.id);
+        const before = await state(chapter.id);
+        expect(before.current, `${chapter.id} ${at}`).toBe(chapter.id);
+        for (const press of [tap, keys]) {
+          const lang = before.lang;
+          await press();
+          await page.waitForFunction((l) => document.documentElement.lang !== l, lang);
+          const after = await state(chapter.id);
+          expect(after.current, `${chapter.id} ${at}: still current`).toBe(chapter.id);
+          expect(Math.abs(after.top - before.top), `${chapter.id} ${at}: held`).toBeLessThanOrEqual(
+            2,
+          );
+          before.lang = after.lang;
+        }
+      }
+    }
+    // Nothing moved after the fact either: the map shows the last chapter picked.
+    await page.waitForFunction(
+      (id) => document.getElementById('map')?.dataset.chapter === id,
+      picked.at(-1)!.id,
+    );
+  });
+
   it('remembers the choice across a reload', async () => {
     const { page } = await site.open('desktop');
     await switchScript(page, 'hans');

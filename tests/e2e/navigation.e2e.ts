@@ -12,6 +12,7 @@ import { useStorySite } from './setup.ts';
 
 const site = useStorySite();
 const chapter = (index: number): Chapter => site.story.chapters[index]!;
+const indexOf = (id: string): number => site.story.chapters.findIndex((c) => c.id === id);
 
 /** The chapter the page marks as current (with or without a map). */
 const currentStep = (page: Page) =>
@@ -39,6 +40,34 @@ async function cameraOn(page: Page, bounds: BBox): Promise<boolean> {
     const dy = Math.max(Math.min(a.y, b.y) - c.y, c.y - Math.max(a.y, b.y), 0);
     return dx <= 40 && dy <= 40;
   }, bounds);
+}
+
+/** Where the map looks now. */
+const cameraNow = (page: Page) =>
+  page.evaluate(() => {
+    const map = window.__map!;
+    return { center: map.getCenter().toArray(), zoom: map.getZoom() };
+  });
+
+/** Wait until the map looks where it did (`camera`, from cameraNow) again. */
+async function waitForCamera(
+  page: Page,
+  camera: Awaited<ReturnType<typeof cameraNow>>,
+): Promise<void> {
+  await page.waitForFunction(
+    ({ center: [lng, lat], zoom }) => {
+      const map = window.__map!;
+      const c = map.getCenter();
+      return (
+        !map.isMoving() &&
+        Math.abs(c.lng - lng) < 1e-4 &&
+        Math.abs(c.lat - lat) < 1e-4 &&
+        Math.abs(map.getZoom() - zoom) < 1e-3
+      );
+    },
+    camera,
+    { timeout: 10_000 },
+  );
 }
 
 /**
@@ -107,19 +136,32 @@ for (const size of Object.keys(viewports) as ViewportName[]) {
       );
     });
 
-    // Left to finish: times out waiting for the last chapter after scrolling to the index (not yet debugged).
-    it.skip('a place’s chapter link in the index adds one entry too, and Back returns', async () => {
+    it('a place’s chapter link in the index adds one entry too, and Back returns', async () => {
       const { page } = await site.open(size);
-      // The reader scrolls down to the index: the last chapter is the current one there.
+      // The reader jumps down to the index (past every step at once: no step crosses the
+      // trigger line on the way): the last chapter is the current one there.
       const from = site.story.chapters[site.story.chapters.length - 1]!;
       const link = page.locator('#place-130110104218 a[data-chapter-link]').first();
       await link.scrollIntoViewIfNeeded();
       await waitForChapter(page, from.id);
+      await page.waitForFunction((id) => location.hash === `#${id}`, from.id);
+      const scrolled = await page.evaluate(() => window.scrollY);
+      const camera = await cameraNow(page);
+      const entries = await page.evaluate(() => history.length);
+
       const to = (await link.getAttribute('data-chapter-link'))!;
+      expect(to).not.toBe(from.id);
       await link.click();
       await waitForChapter(page, to);
+      expect(new URL(page.url()).hash).toBe(`#${to}`);
+      expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+      expect(await cameraOn(page, chapter(indexOf(to)).map.camera.bounds)).toBe(true);
+
       await page.goBack();
       await waitForChapter(page, from.id);
+      expect(new URL(page.url()).hash).toBe(`#${from.id}`);
+      expect(await page.evaluate(() => window.scrollY), 'back at the index').toBe(scrolled);
+      await waitForCamera(page, camera); // the map as it was
     });
 
     it('j and k move exactly one chapter; not with a modifier, not in a text field', async () => {
@@ -207,6 +249,93 @@ for (const size of Object.keys(viewports) as ViewportName[]) {
   });
 }
 
+/**
+ * Wait until chapter `id` is current (page and map), then check its start is where reading
+ * starts: on screen, below the map strip on a phone, at or above the trigger line.
+ */
+async function landsOn(page: Page, id: string): Promise<void> {
+  await waitForChapter(page, id);
+  const { top, strip, trigger } = await page.evaluate((chapterId) => {
+    const pane = document.querySelector('.map-pane')!.getBoundingClientRect();
+    return {
+      top: document.getElementById(chapterId)!.getBoundingClientRect().top,
+      strip: pane.width >= window.innerWidth - 1 ? pane.bottom : 0,
+      trigger: window.innerHeight * Number(document.body.dataset.triggerOffset),
+    };
+  }, id);
+  expect(top, `${id} starts below the map strip`).toBeGreaterThanOrEqual(strip - 1);
+  expect(top, `${id} starts at or above the trigger line`).toBeLessThanOrEqual(trigger);
+}
+
+/** Where a township's label sits on the screen, or null when it is off the map. */
+const townshipOnScreen = (page: Page, code: string) =>
+  page.evaluate((townshipCode) => {
+    const map = window.__map!;
+    const [label] = map.querySourceFeatures('township-labels', {
+      filter: ['==', ['get', 'code'], townshipCode],
+    });
+    if (!label || label.geometry.type !== 'Point') return null;
+    const p = map.project(label.geometry.coordinates as [number, number]);
+    const box = map.getContainer().getBoundingClientRect();
+    if (p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height) return null;
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, code);
+
+for (const size of Object.keys(viewports) as ViewportName[]) {
+  describe(`every way to a chapter lands with it current at ${size} size`, () => {
+    it('clicking a township on the map', async () => {
+      const { page } = await site.open(size);
+      // 宜安鎮: its first specific chapter is the one about 裴村.
+      const expected = site.story.chapters.find((c) => c.places.includes('130110105203'))!;
+      await scrollToChapter(page, chapter(0).id);
+      const point = await townshipOnScreen(page, '130110105');
+      expect(point, '宜安鎮 is on the map').not.toBeNull();
+      const entries = await page.evaluate(() => history.length);
+      // A tap on a phone, a click on a desktop.
+      if (size === 'phone') await page.touchscreen.tap(point!.x, point!.y);
+      else await page.mouse.click(point!.x, point!.y);
+      await landsOn(page, expected.id);
+      expect(new URL(page.url()).hash).toBe(`#${expected.id}`);
+      expect(await page.evaluate(() => history.length), 'one entry, like a link').toBe(entries + 1);
+      await page.goBack();
+      await waitForChapter(page, chapter(0).id);
+    });
+
+    it('a plain #chapter link and a hash typed into the address bar', async () => {
+      const { page } = await site.open(size);
+      const targets = [chapter(2), chapter(9), chapter(site.story.chapters.length - 1)];
+      for (const target of targets) {
+        // A link the page itself did not make (no data-chapter-link): the browser's own jump.
+        await page.evaluate((id) => {
+          const link = document.createElement('a');
+          link.href = `#${id}`;
+          link.textContent = id;
+          document.getElementById('story-byline')!.append(link);
+          link.click();
+          link.remove();
+        }, target.id);
+        await landsOn(page, target.id);
+      }
+      await page.evaluate((id) => (window.location.hash = id), chapter(5).id);
+      await landsOn(page, chapter(5).id);
+    });
+
+    it('the contents and the places index', async () => {
+      const { page } = await site.open(size);
+      for (const target of [chapter(1), chapter(11), chapter(17)]) {
+        await press(page, '#contents-toggle');
+        await page.click(`#contents a[data-chapter-link="${target.id}"]`);
+        await landsOn(page, target.id);
+      }
+      const link = page.locator('#place-130110105203 a[data-chapter-link]').first();
+      await link.scrollIntoViewIfNeeded();
+      const to = (await link.getAttribute('data-chapter-link'))!;
+      await link.click();
+      await landsOn(page, to);
+    });
+  });
+}
+
 describe('the contents and the places index without JavaScript', () => {
   it('the contents is in the HTML: every chapter a plain link, under its part and sub-heading', async () => {
     const { page } = await site.open('phone', { javaScriptEnabled: false, waitForMap: false });
@@ -220,9 +349,21 @@ describe('the contents and the places index without JavaScript', () => {
       if (c.part) expect(text).toContain(c.part.hant);
       if (c.subhead) expect(text).toContain(c.subhead.hant.replace(/[:—]+$/u, ''));
     }
-    // A plain link works: it goes to the chapter.
+    // A plain link works: it goes to the chapter, its start just below the phone's map strip
+    // (above the line where, with JavaScript, a chapter becomes current).
     await page.click(`nav#contents a[href="#${chapter(12).id}"]`);
     expect(new URL(page.url()).hash).toBe(`#${chapter(12).id}`);
+    const { top, strip, line } = await page.evaluate((id) => {
+      const pane = document.querySelector('.map-pane')!.getBoundingClientRect();
+      return {
+        top: document.getElementById(id)!.getBoundingClientRect().top,
+        strip: pane.bottom,
+        line: window.innerHeight * 0.7,
+      };
+    }, chapter(12).id);
+    expect(strip, 'the map strip is there without JavaScript').toBeGreaterThan(100);
+    expect(top).toBeGreaterThanOrEqual(strip - 1);
+    expect(top).toBeLessThanOrEqual(line);
   });
 
   it('the places index names chapters by their heading or opening words and tags approximation honestly', async () => {

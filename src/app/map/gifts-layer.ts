@@ -123,6 +123,19 @@ function popupContent(point: GiftPoint, script: Script): HTMLElement {
   return root;
 }
 
+/** The popup's tip and its content's padding (MapLibre's CSS), plus a margin to the map's edge. */
+const popupChromePx = 10 + 25 + 6;
+
+/**
+ * The tallest the popup's list may be so the whole popup fits in the map, above or below
+ * the symbol at `y`. MapLibre opens it above when it fits there, else below: capped at the
+ * larger room, one of the two always fits (on a phone the map is a ~300 px strip, and one
+ * place lists nine gifts; the rest scrolls inside the popup). @internal
+ */
+export function popupMaxHeight(y: number, mapHeight: number): number {
+  return Math.max(48, Math.max(y, mapHeight - y) - popupChromePx);
+}
+
 /**
  * Opens a popup on a click (or tap) on a gift circle; `script()` is read at click time.
  * @returns `close`, for when the chapter or the script changes and the popup is stale
@@ -140,16 +153,18 @@ export function wireGiftPopups(
     const point = typeof id === 'string' ? byId.get(id) : undefined;
     if (!point) return;
     popup?.remove();
-    // No focus move: on a phone the map is a sticky strip under scroll-padding, and focusing
-    // inside it scrolls the article back a chapter (which closes the popup). Keyboard and
-    // screen-reader readers have the same gifts in the "by the numbers" table.
+    // No focus move: it opens from a pointer only, and the reader goes on reading. Keyboard
+    // and screen-reader readers have the same gifts in the "by the numbers" table.
+    const content = popupContent(point, script());
+    const y = map.project(point.at).y;
+    content.style.maxHeight = `${popupMaxHeight(y, map.getContainer().clientHeight)}px`;
     popup = new maplibregl.Popup({
       maxWidth: '18rem',
       className: 'gift-popup-frame',
       focusAfterOpen: false,
     })
       .setLngLat(point.at)
-      .setDOMContent(popupContent(point, script()))
+      .setDOMContent(content)
       .addTo(map);
   });
   map.on('mouseenter', giftIds.circle, () => (map.getCanvas().style.cursor = 'pointer'));

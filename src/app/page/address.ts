@@ -41,7 +41,26 @@ export function replaceAddress(id: string, isChapter: (id: string) => boolean): 
   history.replaceState(history.state, '', `#${id}`);
 }
 
-/** Add one history entry for chapter `id` (the entry left behind keeps its scroll position). */
+/**
+ * Add one history entry for chapter `id`. The entry left behind records where the reader
+ * was: Chrome scrolls to an entry's fragment on Back once `replaceState` has changed its
+ * hash, not to where the reader had scrolled (the places index, mid-chapter).
+ */
 export function pushAddress(id: string): void {
-  if (window.location.hash !== `#${id}`) history.pushState(null, '', `#${id}`);
+  if (window.location.hash === `#${id}`) return;
+  history.replaceState(withScroll(history.state, window.scrollY), '');
+  history.pushState(null, '', `#${id}`);
+}
+
+/** A history entry's state with the reader's scroll position added. @internal */
+export function withScroll(state: unknown, scrollY: number): Record<string, unknown> {
+  const base = typeof state === 'object' && state !== null ? state : {};
+  return { ...base, scrollY };
+}
+
+/** The scroll position an entry's state recorded (see pushAddress), or null. */
+export function savedScroll(state: unknown): number | null {
+  if (typeof state !== 'object' || state === null || !('scrollY' in state)) return null;
+  const { scrollY } = state;
+  return typeof scrollY === 'number' && Number.isFinite(scrollY) ? scrollY : null;
 }

@@ -1,6 +1,6 @@
 import { contentsInnerHtml } from '../../shared/contents-html.ts';
 import type { Script, PageStory } from '../../shared/model.ts';
-import { chapterIdFromHash, pushAddress, replaceAddress } from './address.ts';
+import { chapterIdFromHash, pushAddress, replaceAddress, savedScroll } from './address.ts';
 import { createContentsPanel, type ContentsPanel } from './contents.ts';
 import { wireChapterKeys } from './keys.ts';
 import { createReadingProgress } from './progress.ts';
@@ -27,6 +27,8 @@ export interface Navigation {
   scriptChanged(script: Script): void;
   /** Put the contents button right after the script switch, wherever that is now. */
   placeControls(): void;
+  /** Go to chapter `index`, picked elsewhere (a place on the map), like a link: one history entry. */
+  goTo(index: number): void;
 }
 
 /** Where the scroller's trigger line is, as a fraction of the viewport (set by main.ts). */
@@ -36,8 +38,8 @@ function triggerOffset(): number {
 
 /**
  * Where a chapter jumped to should start: just under the map strip on a phone (a full-width
- * map pane on top), at the top of the screen beside a map or without one. Explicit, because
- * scrollIntoView adds the page's scroll-padding to the step's scroll-margin on a phone.
+ * map pane on top), at the top of the screen beside a map or without one, and never below
+ * the trigger line (the chapter must be current). Measured, not left to CSS scroll margins.
  */
 function readingStart(): number {
   const pane = document.querySelector('.map-pane')?.getBoundingClientRect();
@@ -93,10 +95,13 @@ export function setUpNavigation(options: NavigationOptions): Navigation {
     jumpTo(id);
   });
 
-  // Back / Forward: the browser restores the scroll position; make sure the chapter follows.
-  window.addEventListener('popstate', () => {
+  // Back / Forward: back where the reader was when they jumped (the browser may have gone to
+  // the entry's fragment instead), and the chapter follows.
+  window.addEventListener('popstate', (event) => {
     const id = chapterIdFromHash(window.location.hash, isChapter);
+    const scrollY = savedScroll(event.state);
     requestAnimationFrame(() => {
+      if (scrollY !== null) window.scrollTo({ top: scrollY, behavior: 'instant' });
       options.syncToScroll();
       const current = story.chapters[options.currentIndex()]?.id;
       const step = id && current !== id ? stepOf(id) : undefined;
@@ -147,5 +152,9 @@ export function setUpNavigation(options: NavigationOptions): Navigation {
     },
     scriptChanged: renderContents,
     placeControls,
+    goTo(index) {
+      const id = story.chapters[index]?.id;
+      if (id) jumpTo(id);
+    },
   };
 }

@@ -16,8 +16,10 @@ describe('trimMaplibreCss', () => {
     expect(trimmed).not.toContain('@keyframes maplibregl-user-location');
   });
 
-  it('keeps what the page uses: zoom buttons, compact attribution, cooperative gestures', () => {
+  it('keeps what the page uses: zoom buttons, compact attribution, cooperative gestures, popups', () => {
     for (const cls of [
+      '.maplibregl-popup-content',
+      '.maplibregl-popup-anchor-bottom .maplibregl-popup-tip',
       '.maplibregl-ctrl-zoom-in',
       '.maplibregl-ctrl-attrib-button',
       '.maplibregl-compact-show',
@@ -29,6 +31,6 @@ describe('trimMaplibreCss', () => {
   });
 
   it('keeps the other selectors of a rule it trims', () => {
-    expect(trimMaplibreCss('.a,.maplibregl-popup{color:red}')).toBe('.a{color:red}');
+    expect(trimMaplibreCss('.a,.maplibregl-marker{color:red}')).toBe('.a{color:red}');
   });
 });

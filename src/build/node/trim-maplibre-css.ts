@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 
 /**
  * Class prefixes of MapLibre controls and overlays this page never creates (it has zoom buttons,
- * the compact attribution and cooperative gestures only). Their rules, most of them
+ * the compact attribution, cooperative gestures and the gift popups only). Their rules, most of them
  * inline SVG icons, are half of maplibre-gl.css.
  */
 export const unusedMaplibreClasses = [
@@ -15,7 +15,6 @@ export const unusedMaplibreClasses = [
   'maplibregl-ctrl-globe',
   'maplibregl-ctrl-logo',
   'maplibregl-ctrl-scale',
-  'maplibregl-popup',
   'maplibregl-marker',
   'maplibregl-user-location',
 ] as const;
