@@ -128,6 +128,9 @@ function createMap(container: HTMLElement, options: StoryMapOptions): MaplibreMa
   return map;
 }
 
+/** Dashed outline of active derived areas: hidden while no township is active. */
+const dashedActiveLine = 'township-active-line';
+
 /** Filters and layer visibility for a chapter (feature states are set separately). */
 function applyFilters(map: LayerSettings, state: MapState): void {
   const ids = (source: MapFeatureRef['source']) =>
@@ -138,6 +141,7 @@ function applyFilters(map: LayerSettings, state: MapState): void {
   map.setFilter('township-label-active', townshipLabelFilter(townships, true));
   map.setFilter('city-dot', cityFilter(state.cities));
   map.setFilter('city-label', cityFilter(state.cities));
+  map.setVisible(dashedActiveLine, townships.length > 0);
   for (const storyLayer of STORY_LAYER_IDS) {
     const visible = state.layers.includes(storyLayer);
     for (const id of storyLayerIds[storyLayer]) map.setVisible(id, visible);
@@ -154,6 +158,7 @@ function cameraOperator(map: MaplibreMap, container: HTMLElement, reducedMotion:
       center: map.getCenter().toArray(),
       zoom: map.getZoom(),
       width: container.clientWidth,
+      height: container.clientHeight,
     };
     const planned = cameraMove(
       target,
@@ -197,13 +202,15 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
   });
 
   const applyState = (chapterId: string, state: MapState, animate: boolean): void => {
+    // The camera first: the flight starts before the rest of the chapter's work, which
+    // lands in the same frame either way.
+    camera.move(state.camera, animate);
     giftPopups.close();
     features.setActive(state.highlights);
     applyFilters(layerSettings, state);
     container.dataset.chapter = chapterId;
     orientation ??= createOrientation(map, container, options.story, shownScript);
     orientation.show(state);
-    camera.move(state.camera, animate);
   };
 
   const drawn = new Promise<void>((resolve) => map.once('idle', () => resolve()));
