@@ -9,6 +9,7 @@ import { mapPicture } from './map/map-picture.ts';
 import { mapNotices, type MapUnavailableReason } from './page/map-notices.ts';
 import { fetchGeoLayers } from './map/fetch-geo.ts';
 import { afterFirstPaint } from './page/first-paint.ts';
+import { loadWater } from './map/region-layers.ts';
 import { canDrawMap, createStoryMap, type StoryMap } from './map/story-map.ts';
 import { chapterAtTrigger, firstChapterAbout } from './scroll/active-chapter.ts';
 import type { Bilingual, Script } from '../shared/model.ts';
@@ -120,6 +121,9 @@ async function setUpMap(container: HTMLElement): Promise<void> {
     if (!canDrawMap()) throw new Error('WebGL is not available');
     notices.loading(script);
     unavailable = 'mapLoadFailed';
+    // The river and reservoir show in the opening view: their file loads with the rest
+    // (a failure is reported where the layers are added).
+    loadWater().catch(() => undefined);
     const [geo] = await Promise.all([
       fetchGeoLayers(
         { context: contextUrl, townships: townshipsUrl, places: placesUrl },
@@ -134,6 +138,7 @@ async function setUpMap(container: HTMLElement): Promise<void> {
       geo,
       script,
       reducedMotion: () => reducedMotionQuery.matches,
+      ...(story.chapters[activeIndex] ? { initial: story.chapters[activeIndex].map } : {}),
     });
   } catch (error) {
     // No WebGL, or the map data did not load: the article stands on its own, and says so.

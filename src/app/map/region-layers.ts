@@ -159,6 +159,13 @@ async function fetchCollection(url: string): Promise<RegionLayers['water']> {
   return (await response.json()) as RegionLayers['water'];
 }
 
+/** Fetches the water file once: started with the story's own data, added when the map has loaded. */
+let waterPromise: Promise<RegionLayers['water']> | undefined;
+export function loadWater(): Promise<RegionLayers['water']> {
+  waterPromise ??= fetchCollection(waterUrl);
+  return waterPromise;
+}
+
 /** Fetches the provinces file once; the locator shares it. */
 let provincesPromise: Promise<RegionLayers['provinces']> | undefined;
 export function loadProvinces(): Promise<RegionLayers['provinces']> {
@@ -184,7 +191,7 @@ export function regionContext(map: MaplibreMap, initialScript: Script): RegionCo
   const report = (error: unknown) => console.warn('Regional context unavailable.', error);
 
   // The water is small and shows at the district zooms most chapters use.
-  void fetchCollection(waterUrl)
+  void loadWater()
     .then((water) => {
       map.addSource('region-water', { type: 'geojson', data: water });
       addLayers(waterLayers(script), 'township-line');
