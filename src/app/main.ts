@@ -9,6 +9,8 @@ import { loadMapFiguresForPrint } from './page/map-figures.ts';
 import { mapPicture } from './map/map-picture.ts';
 import { mapNotices, type MapUnavailableReason } from './page/map-notices.ts';
 import { fetchGeoLayers } from './map/fetch-geo.ts';
+import { afterFirstPaint } from './page/first-paint.ts';
+import { loadWater } from './map/region-layers.ts';
 import { canDrawMap, createStoryMap, type StoryMap } from './map/story-map.ts';
 import { chapterAtTrigger, firstChapterAbout } from './scroll/active-chapter.ts';
 import type { Bilingual, Script, ScriptText } from '../shared/model.ts';
@@ -70,12 +72,13 @@ function activate(index: number): void {
   const chapter = story.chapters[index];
   if (!chapter || index === activeIndex) return;
   activeIndex = index;
+  shown = chapter.map;
+  // The map first: its flight starts before the page's own updates restyle the article.
+  storyMap?.show(chapter.id, chapter.map);
   markActiveChapter(steps, index);
   picture?.follow(index);
   navigation.chapterChanged(index);
   markTimeline(chapter.id);
-  shown = chapter.map;
-  storyMap?.show(chapter.id, chapter.map);
   refreshNote();
 }
 
@@ -145,16 +148,25 @@ async function setUpMap(container: HTMLElement): Promise<void> {
     if (!canDrawMap()) throw new Error('WebGL is not available');
     notices.loading(script);
     unavailable = 'mapLoadFailed';
-    const geo = await fetchGeoLayers(
-      { context: contextUrl, townships: townshipsUrl, places: placesUrl },
-      AbortSignal.timeout(geoTimeoutMs),
-    );
+    // The river and reservoir show in the opening view: their file loads with the rest
+    // (a failure is reported where the layers are added).
+    loadWater().catch(() => undefined);
+    const [geo] = await Promise.all([
+      fetchGeoLayers(
+        { context: contextUrl, townships: townshipsUrl, places: placesUrl },
+        AbortSignal.timeout(geoTimeoutMs),
+      ),
+      // The data loads at once; the map's GL context waits until the text is on screen.
+      afterFirstPaint(),
+    ]);
     unavailable = 'mapUnavailable'; // from here on, a failure is the browser's (no WebGL context)
+    const opening = story.chapters[activeIndex];
     storyMap = createStoryMap(container, {
       story,
       geo,
       script,
       reducedMotion: () => reducedMotionQuery.matches,
+      ...(opening ? { initial: opening.map } : {}),
     });
   } catch (error) {
     // No WebGL, or the map data did not load: the article stands on its own, and says so.

@@ -94,7 +94,8 @@ describe('the map picture at first paint', () => {
         (id) => document.getElementById('map')?.dataset.chapter === id,
         chapter.id,
       );
-      // Handed over: the live map has drawn and the picture is gone.
+      // Handed over: once the live map has drawn (its first idle), the picture goes.
+      await page.waitForFunction(() => !document.querySelector('[data-map-picture]'));
       expect(await page.locator('[data-map-picture]').count()).toBe(0);
       // Put the page's own picture back (under the canvas, as it was) and compare positions.
       const offsets = await page.evaluate(

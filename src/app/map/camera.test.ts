@@ -61,12 +61,18 @@ describe('cameraMove', () => {
 });
 
 describe('flightDuration', () => {
-  const from = { center: [114.3, 38.08] as [number, number], zoom: 10, width: 640 };
+  const from = { center: [114.3, 38.08] as [number, number], zoom: 10, width: 640, height: 480 };
 
-  it('is short for a hop to a neighbouring township', () => {
+  it('is short for a hop to a neighbouring township, but not a jolt', () => {
     const hop = flightDuration(from, { center: [114.33, 38.1], zoom: 10.5 });
-    expect(hop).toBeGreaterThanOrEqual(600);
+    expect(hop).toBeGreaterThanOrEqual(350);
     expect(hop).toBeLessThan(1000);
+  });
+
+  it("is MapLibre's own duration for a mid-length move (1.2 screenfuls a second)", () => {
+    // Zoom change only: the path is |ln 2^Δz| / ρ screenfuls.
+    const zoomOnly = flightDuration(from, { center: from.center, zoom: 12 });
+    expect(zoomOnly).toBe(Math.round((1000 * (2 * Math.LN2)) / 1.42 / 1.2));
   });
 
   it('grows with the zoom change and the distance, up to a ceiling', () => {
@@ -75,5 +81,9 @@ describe('flightDuration', () => {
     const wuhan = flightDuration(from, { center: [114.3, 30.6], zoom: 5 });
     expect(zoomOut).toBeGreaterThan(hop);
     expect(wuhan).toBe(2000);
+  });
+
+  it('is 0 (a jump) for a move too small to see', () => {
+    expect(flightDuration(from, { center: [114.30001, 38.08], zoom: 10.001 })).toBe(0);
   });
 });

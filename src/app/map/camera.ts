@@ -7,12 +7,20 @@ import type { BBox, CameraTarget } from '../../shared/model.ts';
 export interface CameraNow {
   center: LngLat;
   zoom: number;
-  /** The map's width in CSS px (distances are counted in map widths). */
+  /** The map's width in CSS px. */
   width: number;
+  /** The map's height in CSS px (the width when left out). */
+  height?: number;
 }
 
-/** Shortest and longest flight: shorter is a jolt, longer keeps the reader waiting. */
-const flightMs = { min: 600, max: 2000, perStep: 350, base: 450 } as const;
+/**
+ * Flight timing. Flights keep MapLibre's own pace (1.2 screenfuls a second along its
+ * zoom-out-and-in path, the pace the plain template uses), so a hop between neighbouring
+ * townships is short and a flight out to Wuhan long. A move too small to see is a jump;
+ * a visible hop lasts at least `min` (quicker reads as a jolt); no flight lasts over `max`
+ * (MapLibre's own `maxDuration` would turn a longer one into a jump).
+ */
+const flight = { speed: 1.2, curve: 1.42, min: 350, max: 2000, invisible: 0.02 } as const;
 
 /** Web Mercator x/y in [0, 1] of a point. */
 function mercator([lon, lat]: LngLat): [number, number] {
@@ -21,19 +29,38 @@ function mercator([lon, lat]: LngLat): [number, number] {
 }
 
 /**
- * How long a flight takes: longer for a bigger zoom change and for a longer way, counted
- * in map widths at the wider of the two zooms, so a hop between neighbouring townships
- * is short and a flight out to Wuhan long.
+ * Length of MapLibre's `flyTo` path in screenfuls (van Wijk and Nuij's optimal zoom-and-pan
+ * path, as maplibre-gl's camera.ts computes it), from the visible span and the distance.
+ */
+function flightPathLength(from: CameraNow, to: { center: LngLat; zoom: number }): number {
+  const rho = flight.curve;
+  const rho2 = rho * rho;
+  const [x0, y0] = mercator(from.center);
+  const [x1, y1] = mercator(to.center);
+  const w0 = Math.max(from.width, from.height ?? from.width, 1);
+  const w1 = w0 / 2 ** (to.zoom - from.zoom);
+  const u1 = Math.hypot(x1 - x0, y1 - y0) * 512 * 2 ** from.zoom;
+  const zoomOutFactor = (descent: boolean): number => {
+    const b =
+      (w1 * w1 - w0 * w0 + (descent ? -1 : 1) * rho2 * rho2 * u1 * u1) /
+      (2 * (descent ? w1 : w0) * rho2 * u1);
+    return Math.log(Math.sqrt(b * b + 1) - b);
+  };
+  const s = (zoomOutFactor(true) - zoomOutFactor(false)) / rho;
+  // No way to go (only a zoom change): the path is the zoom change alone.
+  return u1 < 1e-6 || !Number.isFinite(s) ? Math.abs(Math.log(w1 / w0)) / rho : s;
+}
+
+/**
+ * How long a flight takes, in ms: MapLibre's default duration for the same move, kept
+ * between `flight.min` and `flight.max`; 0 (a jump) for a move too small to see.
  * @internal
  */
 export function flightDuration(from: CameraNow, to: { center: LngLat; zoom: number }): number {
-  const [x0, y0] = mercator(from.center);
-  const [x1, y1] = mercator(to.center);
-  const worldPx = 512 * 2 ** Math.min(from.zoom, to.zoom);
-  const widths = (Math.hypot(x1 - x0, y1 - y0) * worldPx) / Math.max(1, from.width);
-  const steps = Math.abs(to.zoom - from.zoom) + Math.min(widths, 4);
-  const ms = flightMs.base + flightMs.perStep * steps;
-  return Math.round(Math.min(flightMs.max, Math.max(flightMs.min, ms)));
+  const screenfuls = flightPathLength(from, to);
+  if (screenfuls < flight.invisible) return 0;
+  const ms = (1000 * screenfuls) / flight.speed;
+  return Math.round(Math.min(flight.max, Math.max(flight.min, ms)));
 }
 
 /** Fits a box into the map's viewport: MapLibre's `cameraForBounds`, passed in. */
@@ -78,7 +105,8 @@ export function cameraMove(
   const duration =
     view.from && to.center && to.zoom !== undefined
       ? flightDuration(view.from, { center: to.center, zoom: to.zoom })
-      : flightMs.max;
+      : flight.max;
+  if (duration === 0) return { method: 'jumpTo', options: camera };
   return { method: 'flyTo', options: { ...camera, duration, essential: false } };
 }
 

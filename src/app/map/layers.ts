@@ -122,6 +122,9 @@ export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecifica
       type: 'line',
       source: sourceIds.townships,
       filter: ['!=', ['get', 'boundary'], 'sourced'],
+      // Shown only while a chapter has active townships (story-map.ts): its dashed-line
+      // program is then compiled when first needed, not for the opening view.
+      layout: { visibility: 'none' },
       paint: {
         'line-color': perFeature(t.approximateLine),
         'line-width': ['case', active, 2, 0],

@@ -2,7 +2,8 @@
  * Regional context in the main map: the Hutuo river and Huangbizhuang reservoir at
  * district zooms, province outlines and names in wide views. Each file is fetched only
  * when first needed (the provinces only once a chapter's view is wide), and the layers
- * use constant paint so they add few GL programs.
+ * write their paint per feature (program-variants.ts) so they share the story layers'
+ * GL programs instead of compiling their own.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
@@ -13,6 +14,7 @@ import type { MapState, Script } from '../../shared/model.ts';
 import { labelFonts, theme } from '../../shared/theme.ts';
 import { geoCollection } from './fetch-geo.ts';
 import { nameField } from './layers.ts';
+import { perFeature } from './program-variants.ts';
 
 /** Colours of the regional context (water in muted blues that sit under the story's accent). */
 export const regionTheme = {
@@ -69,7 +71,20 @@ export function waterLayers(script: Script): LayerSpecification[] {
       source: 'region-water',
       minzoom: waterMinZoom,
       filter: ['==', ['get', 'kind'], 'reservoir'],
-      paint: { 'fill-color': regionTheme.waterFill, 'fill-outline-color': regionTheme.water },
+      paint: {
+        'fill-color': perFeature(regionTheme.waterFill),
+        'fill-opacity': perFeature(1),
+        // reservoir-line draws the edge: a fill outline would cost a program of its own.
+        'fill-antialias': false,
+      },
+    },
+    {
+      id: 'reservoir-line',
+      type: 'line',
+      source: 'region-water',
+      minzoom: waterMinZoom,
+      filter: ['==', ['get', 'kind'], 'reservoir'],
+      paint: { 'line-color': perFeature(regionTheme.water), 'line-width': perFeature(1) },
     },
     {
       id: 'river-line',
@@ -77,7 +92,7 @@ export function waterLayers(script: Script): LayerSpecification[] {
       source: 'region-water',
       minzoom: waterMinZoom,
       filter: ['==', ['get', 'kind'], 'river'],
-      paint: { 'line-color': regionTheme.water, 'line-width': 2 },
+      paint: { 'line-color': perFeature(regionTheme.water), 'line-width': perFeature(2) },
     },
     {
       id: 'water-label',
@@ -122,7 +137,7 @@ export function provinceLayers(script: Script): LayerSpecification[] {
       source: 'region-provinces',
       maxzoom: provinceMaxZoom,
       filter: ['==', ['get', 'kind'], 'province-outline'],
-      paint: { 'line-color': regionTheme.provinceLine, 'line-width': 1 },
+      paint: { 'line-color': perFeature(regionTheme.provinceLine), 'line-width': perFeature(1) },
     },
     {
       id: 'province-label',
@@ -145,6 +160,13 @@ async function fetchCollection(url: string): Promise<RegionLayers['water']> {
   const data = geoCollection(await response.json());
   if (!data) throw new Error(`${url}: not a GeoJSON FeatureCollection`);
   return data as RegionLayers['water'];
+}
+
+/** Fetches the water file once: started with the story's own data, added when the map has loaded. */
+let waterPromise: Promise<RegionLayers['water']> | undefined;
+export function loadWater(): Promise<RegionLayers['water']> {
+  waterPromise ??= fetchCollection(waterUrl);
+  return waterPromise;
 }
 
 /** Fetches the provinces file once, when a chapter's view is first wide. */
@@ -172,7 +194,7 @@ export function regionContext(map: MaplibreMap, initialScript: Script): RegionCo
   const report = (error: unknown) => console.warn('Regional context unavailable.', error);
 
   // The water is small and shows at the district zooms most chapters use.
-  void fetchCollection(waterUrl)
+  void loadWater()
     .then((water) => {
       map.addSource('region-water', { type: 'geojson', data: water });
       addLayers(waterLayers(script), 'township-line');

@@ -1,5 +1,5 @@
 import * as maplibregl from 'maplibre-gl';
-import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { LayerSpecification, Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { WUHAN_CODE } from '../../shared/codes.ts';
@@ -37,6 +37,11 @@ export interface StoryMapOptions {
   script: Script;
   /** Jump instead of fly (prefers-reduced-motion). */
   reducedMotion: () => boolean;
+  /**
+   * The map state the map opens on (the current chapter's), written into the style, so
+   * the first `show` changes no filter and the sources are laid out once, not twice.
+   */
+  initial?: MapState;
 }
 
 /**
@@ -93,15 +98,17 @@ function districtSeat(geo: GeoLayers): LngLat | undefined {
 function createMap(container: HTMLElement, options: StoryMapOptions): MaplibreMap {
   const { story, geo } = options;
   const centre = bboxCentre(story.district.bbox);
+  const style = storyStyle(
+    geo,
+    wuhanLinkData(centre, story.places[WUHAN_CODE]?.point ?? centre),
+    options.script,
+    districtLabelData(districtSeat(geo) ?? centre, story.district.name),
+    giftsData(story.gifts),
+  );
+  if (options.initial) presetLayers(style.layers, options.initial);
   const map = new maplibregl.Map({
     container,
-    style: storyStyle(
-      geo,
-      wuhanLinkData(centre, story.places[WUHAN_CODE]?.point ?? centre),
-      options.script,
-      districtLabelData(districtSeat(geo) ?? centre, story.district.name),
-      giftsData(story.gifts),
-    ),
+    style,
     bounds: frameBBox(story.district.bbox),
     fitBoundsOptions: { padding: livePadding(container.clientWidth, container.clientHeight) },
     // One finger scrolls the article, two fingers (or ctrl + wheel) move the map.
@@ -128,8 +135,36 @@ function createMap(container: HTMLElement, options: StoryMapOptions): MaplibreMa
   return map;
 }
 
+/** Dashed outline of active derived areas: hidden while no township is active. */
+const dashedActiveLine = 'township-active-line';
+
+/** Where a chapter's filters and visibility are written: the live map, or a style not yet loaded. */
+type LayerSetter = Pick<LayerSettings, 'setFilter' | 'setVisible'>;
+
+/** Writes `state`'s filters and visibility into a style's layers before the map loads it. */
+function presetLayers(layers: LayerSpecification[], state: MapState): void {
+  const byId = new Map(layers.map((layer) => [layer.id, layer]));
+  applyFilters(
+    {
+      setFilter(id, filter) {
+        const layer = byId.get(id);
+        if (!layer || layer.type === 'background') return false;
+        layer.filter = filter;
+        return true;
+      },
+      setVisible(id, visible) {
+        const layer = byId.get(id);
+        if (!layer) return false;
+        layer.layout = { ...layer.layout, visibility: visible ? 'visible' : 'none' };
+        return true;
+      },
+    },
+    state,
+  );
+}
+
 /** Filters and layer visibility for a chapter (feature states are set separately). */
-function applyFilters(map: LayerSettings, state: MapState): void {
+function applyFilters(map: LayerSetter, state: MapState): void {
   const ids = (source: MapFeatureRef['source']) =>
     state.highlights.filter((h) => h.source === source).map((h) => h.id);
   const townships = ids('townships');
@@ -138,6 +173,7 @@ function applyFilters(map: LayerSettings, state: MapState): void {
   map.setFilter('township-label-active', townshipLabelFilter(townships, true));
   map.setFilter('city-dot', cityFilter(state.cities));
   map.setFilter('city-label', cityFilter(state.cities));
+  map.setVisible(dashedActiveLine, townships.length > 0);
   for (const storyLayer of STORY_LAYER_IDS) {
     const visible = state.layers.includes(storyLayer);
     for (const id of storyLayerIds[storyLayer]) map.setVisible(id, visible);
@@ -154,6 +190,7 @@ function cameraOperator(map: MaplibreMap, container: HTMLElement, reducedMotion:
       center: map.getCenter().toArray(),
       zoom: map.getZoom(),
       width: container.clientWidth,
+      height: container.clientHeight,
     };
     const planned = cameraMove(
       target,
@@ -205,13 +242,15 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
   });
 
   const applyState = (chapterId: string, state: MapState, animate: boolean): void => {
+    // The camera first: the flight starts before the rest of the chapter's work, which
+    // lands in the same frame either way.
+    camera.move(state.camera, animate);
     giftPopups.close();
     features.setActive(state.highlights);
     applyFilters(layerSettings, state);
     container.dataset.chapter = chapterId;
     orientation ??= createOrientation(map, container, options.story, shownScript);
     orientation.show(state);
-    camera.move(state.camera, animate);
   };
 
   const drawn = new Promise<void>((resolve) => map.once('idle', () => resolve()));

@@ -26,7 +26,9 @@ export class StyleGate<Kind extends string> {
     private readonly map: MaplibreMap,
     private readonly order: readonly Kind[],
   ) {
-    map.once('load', () => this.open('first'));
+    // The style, not every tile: a chapter's state and the layers it adds then load with
+    // the opening view's tiles instead of starting a second round after them.
+    map.once('style.load', () => this.open('first'));
     map.on('webglcontextlost', () => {
       this.losses += 1;
       this.drawable = false;
