@@ -100,7 +100,7 @@ function setUpScroller(): void {
   const offset = phoneQuery.matches ? 0.7 : 0.4;
   document.body.dataset.triggerOffset = String(offset);
   activateAtTrigger();
-  scroller = createScroller(steps, offset, ({ index }) => activate(index));
+  scroller = createScroller(steps, offset, activateAtTrigger);
 }
 
 let switching = false;

@@ -116,7 +116,7 @@ for (const size of Object.keys(viewports) as ViewportName[]) {
       // Move the main map onto Wuhan: the box must land on the locator's Wuhan mark.
       const wuhan = site.story.places['420100']?.point;
       expect(wuhan).toBeDefined();
-      await page.evaluate((at) => window.__map!.jumpTo({ center: at, zoom: 6 }), wuhan!);
+      await page.evaluate((at) => window.__map!.jumpTo({ center: at, zoom: 8 }), wuhan!);
       await page.waitForFunction((before) => {
         const box = document.querySelector('.map-locator-box');
         return Number(box?.getAttribute('y')) > before + 20;
@@ -129,6 +129,21 @@ for (const size of Object.keys(viewports) as ViewportName[]) {
       expect(Math.abs(atWuhan.x - mark.x)).toBeLessThan(1);
       expect(Math.abs(atWuhan.y - mark.y)).toBeLessThan(1);
       expect(atWuhan.w).toBeGreaterThan(atDistrict.w);
+
+      // A view wider than the inset (the closing chapter's) is drawn clipped to it, all four sides in view.
+      await scrollToChapter(page, 'closing');
+      const inside = await page.$eval('.map-locator-svg', (svg) => {
+        const [, , vw, vh] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
+        const box = svg.querySelector('.map-locator-box')!;
+        const n = (a: string) => Number(box.getAttribute(a));
+        const [x, y, w, h] = [n('x'), n('y'), n('width'), n('height')];
+        return { x, y, right: x + w, bottom: y + h, vw: vw!, vh: vh!, w, h };
+      });
+      expect(inside.x).toBeGreaterThanOrEqual(0);
+      expect(inside.y).toBeGreaterThanOrEqual(0);
+      expect(inside.right).toBeLessThanOrEqual(inside.vw);
+      expect(inside.bottom).toBeLessThanOrEqual(inside.vh);
+      expect(inside.w * inside.h).toBeGreaterThan(0);
     });
   });
 }

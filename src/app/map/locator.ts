@@ -80,6 +80,7 @@ export function createLocator(
   const box = el('rect', { class: 'map-locator-box', fill: 'none', stroke: theme.accent });
   const wuhan = el('circle', { r: '3', fill: theme.accent, stroke: theme.placeDotStroke });
   let project: ((p: LngLat) => [number, number]) | undefined;
+  let height = 0;
 
   const moveBox = () => {
     if (!project) return;
@@ -92,10 +93,17 @@ export function createLocator(
     const h = Math.max(min, y1 - y0);
     const cx = (x0 + x1) / 2;
     const cy = (y0 + y1) / 2;
-    box.setAttribute('x', fixed(cx - w / 2));
-    box.setAttribute('y', fixed(cy - h / 2));
-    box.setAttribute('width', fixed(w));
-    box.setAttribute('height', fixed(h));
+    // A view wider than the inset (the closing chapter) is clipped to it, so the box's
+    // sides stay on screen instead of leaving one stray edge across the inset.
+    const edge = 1;
+    const left = Math.max(edge, cx - w / 2);
+    const top = Math.max(edge, cy - h / 2);
+    const right = Math.min(width - edge, cx + w / 2);
+    const bottom = Math.min(height - edge, cy + h / 2);
+    box.setAttribute('x', fixed(left));
+    box.setAttribute('y', fixed(top));
+    box.setAttribute('width', fixed(Math.max(0, right - left)));
+    box.setAttribute('height', fixed(Math.max(0, bottom - top)));
   };
   let frame = 0;
   map.on('move', () => {
@@ -118,6 +126,7 @@ export function createLocator(
       width,
     );
     project = projection.project;
+    height = projection.height;
     const line = (ring: Position[]) =>
       ring
         .map((p, i) => {
