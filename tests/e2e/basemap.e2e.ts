@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASEMAP_ONLY_PACKAGES } from '../../src/build/node/basemap-config.ts';
 import { policyWith } from '../../src/build/node/csp.ts';
 import { loadStory } from '../../src/build/node/load-story.ts';
 import type { Chapter, Story } from '../../src/shared/model.ts';
@@ -102,6 +103,15 @@ async function expectChapterShown(page: Page, chapter: Chapter): Promise<void> {
 }
 
 describe('optional basemap (BASEMAP=<style URL>)', () => {
+  it('the build with a basemap ships its packages’ licences', async () => {
+    const licences = await readFile(path.join(outDir, 'licenses.txt'), 'utf8');
+    const pkg = JSON.parse(await readFile(path.resolve('package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    for (const name of BASEMAP_ONLY_PACKAGES)
+      expect(licences).toContain(`## ${name} - ${pkg.dependencies[name]} (`);
+  });
+
   it('the policy adds exactly the basemap origin, to img-src and connect-src', () => {
     expect(policy).toBe(policyWith([basemap.origin]));
     expect(policy).toContain(`img-src 'self' data: ${basemap.origin};`);

@@ -14,6 +14,13 @@ export interface BasemapBuild {
 
 const pmtilesPrefix = 'pmtiles://';
 
+/**
+ * Dependencies the page bundles only in a build with a basemap (src/app/map/basemap*.ts
+ * imports them): the default build's licence file has no section for them.
+ * @internal
+ */
+export const BASEMAP_ONLY_PACKAGES: readonly string[] = ['pmtiles'];
+
 function httpUrl(value: string, name: string, example: string): URL {
   let url: URL;
   try {
