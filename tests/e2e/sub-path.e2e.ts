@@ -72,7 +72,7 @@ describe(`hosted under ${base}`, () => {
         requested.filter((p) => pattern.test(p) && p.startsWith(`${base}assets/`)).length;
       // townships, places, context and the water (the provinces load for a wide chapter only).
       expect(fromBase(/\.(geojson|topojson)$/)).toBe(4);
-      expect(fromBase(/maplibre-gl-worker-[^/]*\.js$/)).toBe(1);
+      expect(fromBase(/maplibre-gl-csp-worker-[^/]*\.js$/)).toBe(1);
       const licenses = await page
         .locator('#credits a[data-ui="licensesLink"]')
         .evaluate((a) => (a as HTMLAnchorElement).href);

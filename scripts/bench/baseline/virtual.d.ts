@@ -10,7 +10,10 @@ declare module 'virtual:baseline-chapters' {
 }
 
 declare module 'virtual:baseline-worker' {
-  import type * as maplibregl from 'maplibre-gl';
-  /** Points MapLibre at its worker where the major version needs it (v6); nothing for v5. */
-  export function setUpWorker(library: typeof maplibregl): void;
+  /**
+   * Points MapLibre at its worker where the build needs it (v6, v5's CSP build); nothing for
+   * v5's default bundle. Only `setWorkerUrl` is used (with MapLibre 5's types, `typeof` the
+   * namespace import and of a type-only import differ).
+   */
+  export function setUpWorker(library: { setWorkerUrl(url: string): void }): void;
 }

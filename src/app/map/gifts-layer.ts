@@ -5,6 +5,7 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import type { LegendEntry } from './legend.ts';
+import { onLayer } from './layer-listener.ts';
 import type { LayerSpecification, Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { GiftPoint } from '../../shared/facts.ts';
@@ -147,7 +148,7 @@ export function wireGiftPopups(
 ): { close(): void } {
   const byId = new Map(story.gifts.map((g) => [g.id, g]));
   let popup: maplibregl.Popup | null = null;
-  map.on('click', giftIds.circle, (event: MapMouseEvent) => {
+  onLayer(map, 'click', giftIds.circle, (event: MapMouseEvent) => {
     const [feature] = map.queryRenderedFeatures(event.point, { layers: [giftIds.circle] });
     const id: unknown = feature?.properties['id'];
     const point = typeof id === 'string' ? byId.get(id) : undefined;
@@ -167,8 +168,8 @@ export function wireGiftPopups(
       .setDOMContent(content)
       .addTo(map);
   });
-  map.on('mouseenter', giftIds.circle, () => (map.getCanvas().style.cursor = 'pointer'));
-  map.on('mouseleave', giftIds.circle, () => (map.getCanvas().style.cursor = ''));
+  onLayer(map, 'mouseenter', giftIds.circle, () => (map.getCanvas().style.cursor = 'pointer'));
+  onLayer(map, 'mouseleave', giftIds.circle, () => (map.getCanvas().style.cursor = ''));
   return {
     close() {
       popup?.remove();

@@ -1,6 +1,6 @@
 import * as maplibregl from 'maplibre-gl';
 import type { LayerSpecification, Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
-import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { WUHAN_CODE } from '../../shared/codes.ts';
 import type { GeoLayers, LngLat } from '../../shared/geo-schema.ts';
@@ -24,9 +24,11 @@ import { districtLabelData, storyStyle, wuhanLinkData } from './sources.ts';
 import { createOrientation, type Orientation } from './orientation.ts';
 import { relabelMap } from './script-labels.ts';
 import { StyleGate } from './style-gate.ts';
+import { onLayer } from './layer-listener.ts';
 import { giftIds, giftsData, wireGiftPopups } from './gifts-layer.ts';
 
-// MapLibre 6 finds its worker next to its own module, which a bundle moves; point it at Vite's copy.
+// 'maplibre-gl' is MapLibre 5's CSP build (vite.config.ts): it has no worker of its own (the
+// default bundle makes one from a blob: URL, which our CSP refuses); point it at Vite's copy.
 maplibregl.setWorkerUrl(maplibreWorkerUrl);
 
 const resizeSettleMs = 150;
@@ -77,12 +79,12 @@ declare global {
 }
 
 /**
- * Whether this browser could draw the map at all: MapLibre 6 draws with WebGL 2 only.
- * This costs no context (a throwaway one took ~450 ms): a browser that has the API but
- * refuses a context makes `createStoryMap` throw (MapLibre's GPUInitializationError).
+ * Whether this browser could draw the map at all: MapLibre 5 draws with WebGL 2, or WebGL 1
+ * where there is no 2. This costs no context (a throwaway one took ~450 ms): a browser that
+ * has the API but refuses a context makes `createStoryMap` throw ("Failed to initialize WebGL").
  */
 export function canDrawMap(): boolean {
-  return typeof WebGL2RenderingContext === 'function';
+  return typeof WebGLRenderingContext === 'function';
 }
 
 const bboxCentre = (b: BBox): LngLat => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
@@ -306,8 +308,8 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
         }
       });
       for (const layer of clickable) {
-        map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
-        map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+        onLayer(map, 'mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+        onLayer(map, 'mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
       }
     },
   };
