@@ -38,14 +38,20 @@ export async function maplibreVersion(dir: string): Promise<string> {
 }
 
 /**
+ * The template's MapLibre: what `npm install maplibre-gl` gives a template user today
+ * (6.17.0, its default entry), pinned in package.json as the alias `maplibre-gl-template`.
+ */
+export const templateMaplibreDir = path.join(repoRoot, 'node_modules/maplibre-gl-template');
+
+/**
  * Build the baseline page into `outDir` with Vite, using the maplibre-gl package in
- * `maplibreDir` (default: the project's own). With `csp`, MapLibre 5's CSP build
+ * `maplibreDir` (default: the template's, see `templateMaplibreDir`). With `csp`, MapLibre 5's CSP build
  * (maplibre-gl-csp.js + a worker file, no blob: worker) is used instead of its default
  * bundle. Returns the MapLibre version it used.
  */
 export async function buildBaseline(
   outDir: string,
-  maplibreDir = path.join(repoRoot, 'node_modules/maplibre-gl'),
+  maplibreDir = templateMaplibreDir,
   csp = false,
 ): Promise<string> {
   const version = await maplibreVersion(maplibreDir);
