@@ -27,7 +27,6 @@ import './styles/orientation.css';
 import './styles/navigation.css';
 import { markBylineDate, markTimeline, showScriptCopies } from './page/facts-ui.ts';
 import './styles/facts.css';
-import './styles/script-notice.css';
 
 /**
  * Composition root. The article is already in the page (rendered at build time); this
