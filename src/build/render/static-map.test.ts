@@ -24,6 +24,12 @@ const SHANGZHAI = '130110202';
 const BEIZHAI = '130110202203';
 const desktop = { width: 577, height: 750 };
 
+/** The <use> elements in the group that outlines highlighted townships. */
+const outlines = (svg: string): string[] =>
+  svg
+    .match(new RegExp(`<g stroke="${theme.accent}" stroke-width="2">(.*?)</g>`))?.[1]
+    .match(/<use [^>]*>/g) ?? [];
+
 /** What a test changes in a chapter's view: its id, the camera, and the map state's fields. */
 interface ViewChange extends Partial<Omit<MapState, 'camera'>> {
   chapterId?: string;
@@ -126,11 +132,12 @@ describe('renderStaticMap', () => {
       `<g fill="${theme.accentFill}" fill-opacity=".75"[^>]*><path id="static-map-beizhai-t${SHANGZHAI}"`,
     );
     expect(svg).toMatch(highlight);
-    const outline = svg.match(new RegExp(`<use href="#static-map-beizhai-t${SHANGZHAI}"[^>]*>`));
-    expect(outline?.[0]).toContain('stroke-dasharray="4 3"');
-    expect(outline?.[0]).toContain(`stroke="${theme.approximateLine}"`);
-    // Only the chapter's township is highlighted.
-    expect(svg.match(/<use href="#static-map-beizhai-t/g)).toHaveLength(1);
+    const outline = outlines(svg);
+    // Only the chapter's township is outlined.
+    expect(outline).toHaveLength(1);
+    expect(outline[0]).toContain(`href="#static-map-beizhai-t${SHANGZHAI}"`);
+    expect(outline[0]).toContain('stroke-dasharray="4 3"');
+    expect(outline[0]).toContain(`stroke="${theme.approximateLine}"`);
   });
 
   it('draws a sourced boundary solid, unless it stands in for a place without a point', () => {
@@ -142,14 +149,34 @@ describe('renderStaticMap', () => {
       script: 'hant',
       size: desktop,
     });
-    expect(exact.match(/<use href="#[^"]*"[^>]*>/g)?.[0]).not.toContain('stroke-dasharray');
+    expect(outlines(exact)[0]).not.toContain('stroke-dasharray');
     const standIn = renderStaticMap({
       geo: sourced,
       view: view(),
       script: 'hant',
       size: desktop,
     });
-    expect(standIn.match(/<use href="#[^"]*t130110202"[^>]*>/)?.[0]).toContain('stroke-dasharray');
+    expect(outlines(standIn).find((u) => u.includes('t130110202"'))).toContain('stroke-dasharray');
+  });
+
+  it('fills shapes without antialiasing and draws every shape’s line, antialiased, over all fills', () => {
+    const svg = render({ mode: 'pane' });
+    const fills = svg.match(/<g shape-rendering="crispEdges">(.*?)<\/g><g fill="none"/)?.[1];
+    const lines = svg.match(/<g fill="none" stroke-linejoin="round">(.*)<\/svg><g/)?.[1];
+    expect(fills).toBeDefined();
+    expect(lines).toBeDefined();
+    // No line is drawn in the fill pass, and no fill in the line pass.
+    expect(fills).not.toMatch(/stroke=/);
+    expect(lines).not.toMatch(/<path id=/);
+    expect(lines).not.toContain('shape-rendering');
+    // Every shape is filled once, in the fill pass, and has its line.
+    const shapeIds = [...fills!.matchAll(/<path id="([^"]+)"/g)].map((m) => m[1]);
+    expect(shapeIds).toContain('static-map-beizhai-d');
+    expect(shapeIds).toContain(`static-map-beizhai-t${SHANGZHAI}`);
+    expect(svg.match(/<path id=/g)).toHaveLength(shapeIds.length);
+    // A shape's own fill would be copied into its line's <use>, filling over what lies beneath.
+    expect(fills).not.toMatch(/<path id="[^"]*"[^>]* fill=/);
+    for (const shapeId of shapeIds) expect(lines).toContain(`<use href="#${shapeId}"`);
   });
 
   it('labels in the requested script, with its language and a CJK font stack', () => {

@@ -59,6 +59,11 @@ const paneBleed = 0.75;
 /** Narrowest and widest shape (width / height) of a figure: a sliver of a frame is widened. */
 const figureAspect = { min: 0.75, max: 1.6 };
 
+/** A line drawn along a shape already drawn as a fill (its attributes override the group's). */
+function useOf(shapeId: string, attributes = ''): string {
+  return `<use href="#${shapeId}"${attributes}/>`;
+}
+
 /** The chapter's map as an SVG string. */
 export function renderStaticMap(input: StaticMapInput): string {
   const { geo, view, script } = input;
@@ -75,65 +80,83 @@ export function renderStaticMap(input: StaticMapInput): string {
   const path = pathMaker(frame, area, pane ? 0 : 1);
   const active = new Set(highlightedIds(view.map, 'townships'));
 
-  const geometry: string[] = [
+  // Two passes. Fills are drawn without antialiasing (their edges lie under the lines
+  // drawn next, so nothing shows): rasterising antialiased filled-and-stroked paths was most
+  // of the first paint's cost in the bench (about 0.4 s on software WebGL; see README).
+  // Lines then reuse each filled shape through <use>, antialiased, with `fill="none"`.
+  const fills: string[] = [
     `<rect x="${n(area.x0)}" y="${n(area.y0)}" width="${n(area.x1 - area.x0)}" height="${n(area.y1 - area.y0)}" fill="${t.background}"/>`,
   ];
+  const lines: string[] = [];
   const context = geo.context.features;
   for (const f of context.filter((c) => c.properties.kind === 'prefecture')) {
-    geometry.push(pathEl(path(f.geometry), `fill="${t.prefectureFill}"`));
+    fills.push(pathEl(path(f.geometry), `fill="${t.prefectureFill}"`));
   }
   const counties = context
     .filter((c) => c.properties.kind === 'county')
-    .map((f) => pathEl(path(f.geometry), ''));
-  geometry.push(
-    group(`fill="${t.countyFill}" stroke="${t.countyLine}" stroke-width=".8"`, counties),
+    .map((f) => path(f.geometry))
+    .filter((d) => d !== '');
+  fills.push(
+    group(
+      `fill="${t.countyFill}"`,
+      counties.map((d, i) => pathEl(d, `id="${id}-c${i}"`)),
+    ),
+  );
+  lines.push(
+    group(
+      `stroke="${t.countyLine}" stroke-width=".8"`,
+      counties.map((_, i) => useOf(`${id}-c${i}`)),
+    ),
   );
   const district = context.find((c) => c.properties.kind === 'district');
   const districtD = district ? path(district.geometry) : '';
-  if (districtD) {
-    geometry.push(group(`fill="${t.districtFill}"`, [pathEl(districtD, `id="${id}-d"`)]));
-  }
+  // Shapes take their fill from a group, never their own attribute: a <use> would copy it.
+  if (districtD) fills.push(group(`fill="${t.districtFill}"`, [pathEl(districtD, `id="${id}-d"`)]));
 
   const quiet: string[] = [];
   const highlighted: string[] = [];
+  const townshipLines: string[] = [];
   const outlines: string[] = [];
   for (const f of geo.townships.features) {
     const d = f.geometry ? path(f.geometry) : '';
     if (!d) continue;
     const code = f.properties.code;
+    const shapeId = `${id}-t${code}`;
+    townshipLines.push(useOf(shapeId));
     if (!active.has(code)) {
-      quiet.push(pathEl(d, ''));
+      quiet.push(pathEl(d, `id="${shapeId}"`));
       continue;
     }
-    // Fill and line come from the groups, so the outline's <use> can override them.
-    highlighted.push(pathEl(d, `id="${id}-t${code}"`));
+    highlighted.push(pathEl(d, `id="${shapeId}"`));
     // Derived areas (and a township standing in for a place without a point) are dashed.
     const dashed =
       f.properties.boundary !== 'sourced' ||
       view.map.approximate.some((a) => a.code.startsWith(code) && a.code !== code);
     outlines.push(
-      `<use href="#${id}-t${code}"` +
-        (dashed
-          ? ` stroke="${t.approximateLine}" stroke-dasharray="4 3" class="approximate"`
-          : '') +
-        '/>',
+      useOf(
+        shapeId,
+        dashed ? ` stroke="${t.approximateLine}" stroke-dasharray="4 3" class="approximate"` : '',
+      ),
     );
   }
-  const townshipLine = `stroke="${t.townshipLine}" stroke-width="1"`;
-  geometry.push(group(`fill="${t.townshipFill}" ${townshipLine}`, quiet));
-  geometry.push(group(`fill="${t.accentFill}" fill-opacity=".75" ${townshipLine}`, highlighted));
-  geometry.push(group(`fill="none" stroke="${t.accent}" stroke-width="2"`, outlines));
+  fills.push(group(`fill="${t.townshipFill}"`, quiet));
+  fills.push(group(`fill="${t.accentFill}" fill-opacity=".75"`, highlighted));
+  lines.push(group(`stroke="${t.townshipLine}" stroke-width="1"`, townshipLines));
+  lines.push(group(`stroke="${t.accent}" stroke-width="2"`, outlines));
   if (districtD) {
     const districtActive = highlightedIds(view.map, 'context').includes(DISTRICT_CODE);
     const [colour, width] = districtActive ? [t.accent, 3] : [t.districtLine, 1.8];
-    geometry.push(`<use href="#${id}-d" fill="none" stroke="${colour}" stroke-width="${width}"/>`);
+    lines.push(useOf(`${id}-d`, ` stroke="${colour}" stroke-width="${width}"`));
   }
   const link = view.map.layers.includes('wuhan-link') ? wuhanLink(geo, path) : '';
   if (link) {
-    geometry.push(
-      `<path d="${link}" fill="none" stroke="${t.accent}" stroke-width="2.5" stroke-dasharray="2.5 5" stroke-linecap="round"${keepStroke}/>`,
+    lines.push(
+      `<path d="${link}" stroke="${t.accent}" stroke-width="2.5" stroke-dasharray="2.5 5" stroke-linecap="round"${keepStroke}/>`,
     );
   }
+  const geometry =
+    group('shape-rendering="crispEdges"', fills) +
+    group('fill="none" stroke-linejoin="round"', lines);
 
   let symbols = pointSymbols(input, frame, area, t);
   if (pane && input.narrowSize) {
@@ -153,7 +176,7 @@ export function renderStaticMap(input: StaticMapInput): string {
     ` overflow="visible" role="img" aria-labelledby="${id}-title" lang="${langTag(script)}">` +
     `<title id="${id}-title">${escapeHtml(title)}</title>` +
     `<svg viewBox="0 0 ${n(frame.width)} ${n(frame.height)}" width="100%" height="100%" overflow="visible">` +
-    `<g stroke-linejoin="round">${geometry.join('')}</g></svg>` +
+    `${geometry}</svg>` +
     symbols +
     `</svg>`
   );
