@@ -11,7 +11,8 @@ import { mapNotices, type MapUnavailableReason } from './page/map-notices.ts';
 import { fetchGeoLayers } from './map/fetch-geo.ts';
 import { afterFirstPaint } from './page/first-paint.ts';
 import { loadWater } from './map/region-layers.ts';
-import { canDrawMap, createStoryMap, type StoryMap } from './map/story-map.ts';
+import type { StoryMap } from './map/story-map.ts';
+import { canDrawMap } from './map/can-draw-map.ts';
 import { chapterAtTrigger, firstChapterAbout } from './scroll/active-chapter.ts';
 import type { Bilingual, Script, ScriptText } from '../shared/model.ts';
 import { ui } from '../shared/ui-strings.ts';
@@ -158,6 +159,9 @@ async function setUpMap(container: HTMLElement): Promise<void> {
       // The data loads at once; the map's GL context waits until the text is on screen.
       afterFirstPaint(),
     ]);
+    // MapLibre is evaluated only now: its code is the page's largest, and evaluated earlier
+    // it held back the text's first paint (the file itself is preloaded with the page).
+    const { createStoryMap } = await import('./map/story-map.ts');
     unavailable = 'mapUnavailable'; // from here on, a failure is the browser's (no WebGL context)
     const opening = story.chapters[activeIndex];
     storyMap = createStoryMap(container, {

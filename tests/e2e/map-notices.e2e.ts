@@ -72,6 +72,19 @@ describe('map notices', () => {
     expect(problems.consoleErrors).toEqual([]);
   });
 
+  it('map code that does not load gives the same notice; the text’s own controls still work', async () => {
+    // MapLibre is in the map's own chunk (imported after the first paint), not the page script.
+    const opened = await site.open('desktop', { waitForMap: false });
+    await opened.page.route(/\/story-map-[^/]*\.js$/, (route) =>
+      route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }),
+    );
+    await opened.page.reload();
+    // Includes a switch to Simplified: the page script works without the map's code.
+    await expectUnavailable(opened.page, 'mapLoadFailed');
+    expect(await opened.page.evaluate(() => window.__map === undefined)).toBe(true);
+    expectOnlyFailedLoads(opened.problems);
+  });
+
   it('a browser without WebGL is told the map cannot be shown here', async () => {
     const noWebGl = await launchBrowser(['--disable-3d-apis', '--disable-webgl']);
     try {

@@ -1,15 +1,14 @@
 /**
  * The gifts story layer (`layers: [gifts]`): one circle and one label per giving place,
  * drawn from the points the build decided (Story.gifts); clicking a circle opens a popup
- * listing the gifts and the chapter they come from. Nothing is placed or sized here.
+ * (gift-popups.ts). Nothing is placed or sized here. Plain data: no MapLibre code, so the
+ * style can be written before MapLibre has loaded.
  */
-import * as maplibregl from 'maplibre-gl';
 import type { LegendEntry } from './legend.ts';
-import { onLayer } from './layer-listener.ts';
-import type { LayerSpecification, Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { LayerSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { GiftPoint } from '../../shared/facts.ts';
-import type { Bilingual, Script, PageStory } from '../../shared/model.ts';
+import type { Script } from '../../shared/model.ts';
 import { labelFonts } from '../../shared/theme.ts';
 
 /** Source and style layer ids of the gifts layer. */
@@ -19,14 +18,6 @@ export const giftIds = { source: 'gifts', circle: 'gift-circle', label: 'gift-la
 const giftFill = '#d08a1e';
 const giftStroke = '#6b4200';
 const giftText = '#5a3700';
-
-/** The layer's words, both scripts. @internal */
-export const GIFT_STRINGS = {
-  heading: { hant: '捐贈', hans: '捐赠' },
-  from: { hant: '出自段落', hans: '出自段落' },
-  approximate: { hant: '位置約略：以所在鄉鎮顯示', hans: '位置约略：以所在乡镇显示' },
-  close: { hant: '關閉', hans: '关闭' },
-} satisfies Record<string, Bilingual>;
 
 /**
  * The gifts' legend entry (registered by orientation.ts): an ochre circle, sized by money (元)
@@ -97,83 +88,5 @@ export function giftLabelLayer(script: Script): LayerSpecification {
       'text-allow-overlap': true,
     },
     paint: { 'text-color': giftText, 'text-halo-color': '#fbf9f4', 'text-halo-width': 2 },
-  };
-}
-
-/** The popup's content: a heading, the gifts, the chapter link, a note when approximate. */
-function popupContent(point: GiftPoint, script: Script): HTMLElement {
-  const root = document.createElement('div');
-  root.className = 'gift-popup';
-  root.lang = script === 'hant' ? 'zh-Hant' : 'zh-Hans';
-  const heading = root.appendChild(document.createElement('p'));
-  heading.className = 'gift-popup-heading';
-  heading.textContent = `${GIFT_STRINGS.heading[script]} · ${point.label[script]}`;
-  const list = root.appendChild(document.createElement('ul'));
-  for (const item of point.items) {
-    list.appendChild(document.createElement('li')).textContent = item[script];
-  }
-  if (point.approximate) {
-    const note = root.appendChild(document.createElement('p'));
-    note.className = 'gift-popup-note';
-    note.textContent = GIFT_STRINGS.approximate[script];
-  }
-  const from = root.appendChild(document.createElement('a'));
-  from.href = `#${point.chapter}`;
-  from.dataset.chapterLink = point.chapter;
-  from.textContent = `${GIFT_STRINGS.from[script]} ${point.chapterNumber}`;
-  return root;
-}
-
-/** The popup's tip and its content's padding (MapLibre's CSS), plus a margin to the map's edge. */
-const popupChromePx = 10 + 25 + 6;
-
-/**
- * The tallest the popup's list may be so the whole popup fits in the map, above or below
- * the symbol at `y`. MapLibre opens it above when it fits there, else below: capped at the
- * larger room, one of the two always fits (on a phone the map is a ~300 px strip, and one
- * place lists nine gifts; the rest scrolls inside the popup). @internal
- */
-export function popupMaxHeight(y: number, mapHeight: number): number {
-  return Math.max(48, Math.max(y, mapHeight - y) - popupChromePx);
-}
-
-/**
- * Opens a popup on a click (or tap) on a gift circle; `script()` is read at click time.
- * @returns `close`, for when the chapter or the script changes and the popup is stale
- */
-export function wireGiftPopups(
-  map: MaplibreMap,
-  story: PageStory,
-  script: () => Script,
-): { close(): void } {
-  const byId = new Map(story.gifts.map((g) => [g.id, g]));
-  let popup: maplibregl.Popup | null = null;
-  onLayer(map, 'click', giftIds.circle, (event: MapMouseEvent) => {
-    const [feature] = map.queryRenderedFeatures(event.point, { layers: [giftIds.circle] });
-    const id: unknown = feature?.properties['id'];
-    const point = typeof id === 'string' ? byId.get(id) : undefined;
-    if (!point) return;
-    popup?.remove();
-    // No focus move: it opens from a pointer only, and the reader goes on reading. Keyboard
-    // and screen-reader readers have the same gifts in the "by the numbers" table.
-    const content = popupContent(point, script());
-    const y = map.project(point.at).y;
-    content.style.maxHeight = `${popupMaxHeight(y, map.getContainer().clientHeight)}px`;
-    popup = new maplibregl.Popup({
-      maxWidth: '18rem',
-      className: 'gift-popup-frame',
-      focusAfterOpen: false,
-    })
-      .setLngLat(point.at)
-      .setDOMContent(content)
-      .addTo(map);
-  });
-  onLayer(map, 'mouseenter', giftIds.circle, () => (map.getCanvas().style.cursor = 'pointer'));
-  onLayer(map, 'mouseleave', giftIds.circle, () => (map.getCanvas().style.cursor = ''));
-  return {
-    close() {
-      popup?.remove();
-      popup = null;
-    },
   };
 }

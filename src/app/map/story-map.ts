@@ -25,7 +25,8 @@ import { createOrientation, type Orientation } from './orientation.ts';
 import { relabelMap } from './script-labels.ts';
 import { StyleGate } from './style-gate.ts';
 import { onLayer } from './layer-listener.ts';
-import { giftIds, giftsData, wireGiftPopups } from './gifts-layer.ts';
+import { giftIds, giftsData } from './gifts-layer.ts';
+import { wireGiftPopups } from './gift-popups.ts';
 
 // 'maplibre-gl' is MapLibre 5's CSP build (vite.config.ts): it has no worker of its own (the
 // default bundle makes one from a blob: URL, which our CSP refuses); point it at Vite's copy.
@@ -76,15 +77,6 @@ declare global {
     /** Measurement and test hook: the MapLibre map, set as soon as it exists. */
     __map?: MaplibreMap;
   }
-}
-
-/**
- * Whether this browser could draw the map at all: MapLibre 5 draws with WebGL 2, or WebGL 1
- * where there is no 2. This costs no context (a throwaway one took ~450 ms): a browser that
- * has the API but refuses a context makes `createStoryMap` throw ("Failed to initialize WebGL").
- */
-export function canDrawMap(): boolean {
-  return typeof WebGLRenderingContext === 'function';
 }
 
 const bboxCentre = (b: BBox): LngLat => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];

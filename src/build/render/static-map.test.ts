@@ -28,7 +28,7 @@ const desktop = { width: 577, height: 750 };
 const outlines = (svg: string): string[] =>
   svg
     .match(new RegExp(`<g stroke="${theme.accent}" stroke-width="2">(.*?)</g>`))?.[1]
-    .match(/<use [^>]*>/g) ?? [];
+    ?.match(/<use [^>]*>/g) ?? [];
 
 /** What a test changes in a chapter's view: its id, the camera, and the map state's fields. */
 interface ViewChange extends Partial<Omit<MapState, 'camera'>> {

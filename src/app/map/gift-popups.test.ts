@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { popupMaxHeight } from './gifts-layer.ts';
+import { popupMaxHeight } from './gift-popups.ts';
 
 describe('popupMaxHeight', () => {
   it('leaves the popup the larger room, above or below the symbol, less its frame', () => {
