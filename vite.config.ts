@@ -4,7 +4,6 @@ import { cspMetaPlugin, devPolicyFrom, policyWith } from './src/build/node/csp.t
 import { staticMapsPlugin } from './src/build/node/static-maps-plugin.ts';
 import { storyPlugin } from './src/build/node/story-plugin.ts';
 import { locatorPlugin } from './src/build/node/locator-plugin.ts';
-import { preloadPlugin } from './src/build/node/preload-plugin.ts';
 import { topojsonPlugin } from './src/build/node/topojson-plugin.ts';
 import { trimMaplibreCssPlugin } from './src/build/node/trim-maplibre-css.ts';
 import { licensesFile } from './src/build/render/page.ts';
@@ -30,8 +29,6 @@ export default defineConfig({
     trimMaplibreCssPlugin(),
     topojsonPlugin(),
     locatorPlugin(),
-    // The map's code (MapLibre within it) loads with the page; main.ts runs it after the first paint.
-    preloadPlugin(['src/app/map/story-map.ts']),
   ],
   // Null by default: the browser code that draws a basemap is then dead and left out.
   define: { __BASEMAP__: JSON.stringify(basemap?.basemap ?? null) },

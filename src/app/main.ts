@@ -151,17 +151,16 @@ async function setUpMap(container: HTMLElement): Promise<void> {
     // The river and reservoir show in the opening view: their file loads with the rest
     // (a failure is reported where the layers are added).
     loadWater().catch(() => undefined);
-    const [geo] = await Promise.all([
+    const [geo, { createStoryMap }] = await Promise.all([
       fetchGeoLayers(
         { context: contextUrl, townships: townshipsUrl, places: placesUrl },
         AbortSignal.timeout(geoTimeoutMs),
       ),
-      // The data loads at once; the map's GL context waits until the text is on screen.
-      afterFirstPaint(),
+      // The data loads at once. MapLibre (the map's code, the page's largest file) loads
+      // once the text is on screen, so it does not compete with the first paint; the map
+      // picture stands in meanwhile, and the GL context is made after that paint too.
+      afterFirstPaint().then(() => import('./map/story-map.ts')),
     ]);
-    // MapLibre is evaluated only now: its code is the page's largest, and evaluated earlier
-    // it held back the text's first paint (the file itself is preloaded with the page).
-    const { createStoryMap } = await import('./map/story-map.ts');
     unavailable = 'mapUnavailable'; // from here on, a failure is the browser's (no WebGL context)
     const opening = story.chapters[activeIndex];
     storyMap = createStoryMap(container, {

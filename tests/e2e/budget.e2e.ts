@@ -108,16 +108,17 @@ describe('size budgets', () => {
     expect(html).not.toMatch(/(src|href)="https?:/);
   });
 
-  it('keeps MapLibre out of the page script and preloads the map code from the HTML', async () => {
+  it('keeps MapLibre out of the page script and out of the HTML’s requests', async () => {
     const [main] = await assets(/^index-.*\.js$/);
     const [mapCode] = await assets(/^story-map-.*\.js$/);
     // A message of MapLibre's own, in its code wherever it is bundled.
     const marker = 'Failed to initialize WebGL';
     expect(await readFile(mapCode!, 'utf8')).toContain(marker);
     expect(await readFile(main!, 'utf8')).not.toContain(marker);
+    // main.ts imports it after the first paint; preloaded, its compile came before that
+    // paint (~0.1 s later on desktop in alternating loads) and its download would compete
+    // with the page's own files on a slow network.
     const html = await readFile(path.join(dist, 'index.html'), 'utf8');
-    expect(html).toContain(
-      `<link rel="modulepreload" crossorigin href="/${path.relative(dist, mapCode!)}">`,
-    );
+    expect(html).not.toContain(path.basename(mapCode!));
   });
 });
