@@ -6,7 +6,7 @@
  * GL programs instead of compiling their own.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
+import type { LayerSpecification, Map as MaplibreMap, SymbolLayerSpecification } from 'maplibre-gl';
 import waterUrl from '../../../geo/region-water.geojson?topojson';
 import provincesUrl from '../../../geo/region-provinces.geojson?topojson';
 import type { RegionLayers } from '../../shared/geo-schema.ts';
@@ -78,54 +78,50 @@ export function waterLayers(script: Script): LayerSpecification[] {
         'fill-antialias': false,
       },
     },
+    waterLine('reservoir', 1),
+    waterLine('river', 2),
     {
-      id: 'reservoir-line',
-      type: 'line',
-      source: 'region-water',
-      minzoom: waterMinZoom,
-      filter: ['==', ['get', 'kind'], 'reservoir'],
-      paint: { 'line-color': perFeature(regionTheme.water), 'line-width': perFeature(1) },
-    },
-    {
-      id: 'river-line',
-      type: 'line',
-      source: 'region-water',
-      minzoom: waterMinZoom,
-      filter: ['==', ['get', 'kind'], 'river'],
-      paint: { 'line-color': perFeature(regionTheme.water), 'line-width': perFeature(2) },
-    },
-    {
-      id: 'water-label',
-      type: 'symbol',
-      source: 'region-water',
-      minzoom: waterMinZoom,
-      filter: ['==', ['get', 'kind'], 'river'],
+      ...waterLabel('river', waterMinZoom),
       layout: {
         ...textLayout(script, 12),
         'symbol-placement': 'line',
         'symbol-spacing': 400,
         'text-letter-spacing': 0.3,
       },
-      paint: {
-        'text-color': regionTheme.waterText,
-        'text-halo-color': theme.labelHalo,
-        'text-halo-width': 1.5,
-      },
     },
     {
-      id: 'reservoir-label',
-      type: 'symbol',
-      source: 'region-water',
-      minzoom: waterMinZoom + 1,
-      filter: ['==', ['get', 'kind'], 'reservoir'],
+      ...waterLabel('reservoir', waterMinZoom + 1),
       layout: { ...textLayout(script, 11), 'text-max-width': 8 },
-      paint: {
-        'text-color': regionTheme.waterText,
-        'text-halo-color': theme.labelHalo,
-        'text-halo-width': 1.5,
-      },
     },
   ];
+}
+
+/** The edge of a reservoir or a river's course, `width` px. */
+function waterLine(kind: 'reservoir' | 'river', width: number): LayerSpecification {
+  return {
+    id: `${kind}-line`,
+    type: 'line',
+    source: 'region-water',
+    minzoom: waterMinZoom,
+    filter: ['==', ['get', 'kind'], kind],
+    paint: { 'line-color': perFeature(regionTheme.water), 'line-width': perFeature(width) },
+  };
+}
+
+/** A water name, in the water's text colour on the map's halo (its layout is the caller's). */
+function waterLabel(kind: 'reservoir' | 'river', minzoom: number) {
+  return {
+    id: kind === 'river' ? 'water-label' : 'reservoir-label',
+    type: 'symbol',
+    source: 'region-water',
+    minzoom,
+    filter: ['==', ['get', 'kind'], kind],
+    paint: {
+      'text-color': regionTheme.waterText,
+      'text-halo-color': theme.labelHalo,
+      'text-halo-width': 1.5,
+    },
+  } satisfies Omit<SymbolLayerSpecification, 'layout'>;
 }
 
 /** The province outline and names, drawn under everything of the story. @internal */
