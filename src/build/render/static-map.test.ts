@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { loadGeoData } from '../node/load-geo.ts';
 import { frameBBox } from '../../shared/framing.ts';
 import type { GeoLayers } from '../../shared/geo-schema.ts';
 import type { BBox, MapFeatureRef, MapState } from '../../shared/model.ts';
@@ -11,14 +11,7 @@ import { fitZoom, mercatorAtZoom0 } from './static-map-frame.ts';
 import type { StaticMapView } from './static-map-view.ts';
 import { figureSize } from './static-maps.ts';
 
-const geoDir = path.resolve(import.meta.dirname, '../../../geo');
-const readGeo = (name: string): unknown =>
-  JSON.parse(readFileSync(path.join(geoDir, name), 'utf8'));
-const geo = {
-  townships: readGeo('townships.geojson'),
-  places: readGeo('places.geojson'),
-  context: readGeo('context.geojson'),
-} as GeoLayers;
+const geo: GeoLayers = await loadGeoData(path.resolve(import.meta.dirname, '../../../geo'));
 
 const SHANGZHAI = '130110202';
 const BEIZHAI = '130110202203';

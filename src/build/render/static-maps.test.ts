@@ -1,18 +1,11 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadGeoData } from '../node/load-geo.ts';
 import type { GeoLayers } from '../../shared/geo-schema.ts';
 import type { Chapter, Story } from '../../shared/model.ts';
 import { figureSize, panePicture, staticMapsFor } from './static-maps.ts';
 
-const geoDir = path.resolve(import.meta.dirname, '../../../geo');
-const readGeo = (name: string): unknown =>
-  JSON.parse(readFileSync(path.join(geoDir, name), 'utf8'));
-const geo = {
-  townships: readGeo('townships.geojson'),
-  places: readGeo('places.geojson'),
-  context: readGeo('context.geojson'),
-} as GeoLayers;
+const geo: GeoLayers = await loadGeoData(path.resolve(import.meta.dirname, '../../../geo'));
 
 const chapter = (id: string, index: number, note: string): Chapter => ({
   id,
