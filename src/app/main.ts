@@ -171,7 +171,8 @@ async function setUpMap(container: HTMLElement): Promise<void> {
       ...(opening ? { initial: opening.map } : {}),
     });
   } catch (error) {
-    // No WebGL, or the map data did not load: the article stands on its own, and says so.
+    // No WebGL, or the map's data or code did not load: the article stands on its own, and
+    // says so.
     console.warn('Map unavailable; showing the text alone.', error);
     document.body.classList.add('no-map');
     notices.unavailable(unavailable, script);

@@ -56,7 +56,7 @@ describe('size budgets', () => {
     // MapLibre 5's CSP worker file: 121.5 KiB (MapLibre 6's worker was 144.9).
     expect(await gzipSize(worker!)).toBeLessThan(123 * kB);
     // The page's styles (4.3 KiB), and maplibre-gl.css trimmed to the controls the page
-    // shows (trim-maplibre-css.ts) with the map's own (2.3 KiB).
+    // shows (trim-maplibre-css.ts) imported with the map's code (2.3 KiB).
     expect(await gzipSize(css!)).toBeLessThan(4.6 * kB);
     expect(await gzipSize(mapCss!)).toBeLessThan(2.6 * kB);
     // The article's text (~11 KiB), the opening map picture (~6), the facts table, places

@@ -9,12 +9,11 @@ import type { Bilingual, PageStory, Script } from '../../shared/model.ts';
 import { giftIds } from './gifts-layer.ts';
 import { onLayer } from './layer-listener.ts';
 
-/** The layer's words, both scripts. @internal */
-export const GIFT_STRINGS = {
+/** The popup's words, both scripts. */
+const GIFT_STRINGS = {
   heading: { hant: '捐贈', hans: '捐赠' },
   from: { hant: '出自段落', hans: '出自段落' },
   approximate: { hant: '位置約略：以所在鄉鎮顯示', hans: '位置约略：以所在乡镇显示' },
-  close: { hant: '關閉', hans: '关闭' },
 } satisfies Record<string, Bilingual>;
 
 /** The popup's content: a heading, the gifts, the chapter link, a note when approximate. */

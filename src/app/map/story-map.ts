@@ -290,7 +290,7 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
       const clickable = ['place-dot', 'township-fill'];
       map.on('click', (event: MapMouseEvent) => {
         if (!gate.ready) return;
-        // A gift circle opens its own popup (gifts-layer.ts); the area under it stays put.
+        // A gift circle opens its own popup (gift-popups.ts); the area under it stays put.
         if (map.queryRenderedFeatures(event.point, { layers: [giftIds.circle] }).length) return;
         const [feature] = map.queryRenderedFeatures(event.point, { layers: clickable });
         const code: unknown = feature?.properties['code'];

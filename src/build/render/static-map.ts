@@ -81,7 +81,8 @@ export function renderStaticMap(input: StaticMapInput): string {
   const active = new Set(highlightedIds(view.map, 'townships'));
 
   // Two passes. Fills are drawn without antialiasing (their edges lie under the lines
-  // drawn next, so nothing shows): rasterising antialiased filled-and-stroked paths was most
+  // drawn next, so nothing shows; the prefecture's edge, which has no line, is a shade off
+  // the background, mostly outside the frame): rasterising antialiased filled-and-stroked paths was most
   // of the first paint's cost in the bench (about 0.4 s on software WebGL; see README).
   // Lines then reuse each filled shape through <use>, antialiased, with `fill="none"`.
   const fills: string[] = [
@@ -110,7 +111,8 @@ export function renderStaticMap(input: StaticMapInput): string {
   );
   const district = context.find((c) => c.properties.kind === 'district');
   const districtD = district ? path(district.geometry) : '';
-  // Shapes take their fill from a group, never their own attribute: a <use> would copy it.
+  // A shape with a line takes its fill from a group, never its own attribute: the line's
+  // <use> would copy it.
   if (districtD) fills.push(group(`fill="${t.districtFill}"`, [pathEl(districtD, `id="${id}-d"`)]));
 
   const quiet: string[] = [];
