@@ -176,15 +176,15 @@ async function setUpMap(container: HTMLElement): Promise<void> {
     console.warn('Map unavailable; showing the text alone.', error);
     document.body.classList.add('no-map');
     notices.unavailable(unavailable, script);
+    // No bar under a map: the script switch and the contents button go under the headline.
+    if (scriptToggle) document.querySelector('.masthead-inner')?.append(scriptToggle);
+    navigation.placeControls();
     return;
   }
   storyMap.onLoad(notices.loaded);
   storyMap.onPauseChange(refreshNote);
   // The canvas's text alternative is the note that says in words what the map shows.
   if (mapNote) container.querySelector('canvas')?.setAttribute('aria-describedby', mapNote.id);
-  // With a map, the script switch lives in the bar under it: always in reach, never over the map.
-  if (scriptToggle) document.getElementById('map-bar')?.append(scriptToggle);
-  navigation.placeControls();
   const current = story.chapters[activeIndex];
   if (current) storyMap.show(current.id, current.map);
   // The live map has drawn the current chapter where the picture was: the picture goes.
@@ -209,7 +209,13 @@ function applyFactsScript(text: ScriptText): void {
   if (byline) markBylineDate(byline, story.publication.date);
 }
 
-if (scriptToggle) setUpScriptToggle(scriptToggle);
+if (scriptToggle) {
+  // With a map to come, the script switch lives in the bar under it (always in reach, never
+  // over the map) from the start: moved there once the map had loaded, it left the masthead
+  // shorter and the text jumped under a reader already reading or tabbing.
+  if (mapContainer && canDrawMap()) document.getElementById('map-bar')?.append(scriptToggle);
+  setUpScriptToggle(scriptToggle);
+}
 const navigation = setUpNavigation({
   story,
   steps,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { framingOf, staticFrame } from '../../src/build/render/static-map-frame.ts';
 import { paneSizes } from '../../src/build/render/static-maps.ts';
@@ -119,6 +119,29 @@ describe('the map picture at first paint', () => {
       );
       expect(offsets.length).toBeGreaterThan(10);
       for (const offset of offsets) expect(offset).toBeLessThan(tolerancePx);
+    });
+  }
+
+  for (const size of sizes) {
+    it(`leaves the text where it is when the live map arrives (${size})`, async () => {
+      const { page } = await site.open(size, { waitForMap: false });
+      // The map's code is held until the text has been measured: the page as a reader has it
+      // before the map, then after.
+      let held: (route: Route) => void = () => undefined;
+      const asked = new Promise<Route>((resolve) => (held = resolve));
+      await page.route(/\/story-map-[^/]*\.js$/, (route) => held(route));
+      await page.reload();
+      const route = await asked; // the page has painted and asks for the map
+      const textAt = () =>
+        page.evaluate(() => ({
+          scrollY: window.scrollY,
+          title: document.getElementById('story-title')!.getBoundingClientRect().bottom,
+          text: document.querySelector('.step')!.getBoundingClientRect().top,
+        }));
+      const before = await textAt();
+      await route.continue();
+      await waitForMapIdle(page);
+      expect(await textAt()).toEqual(before);
     });
   }
 
