@@ -39,6 +39,8 @@ const reducedMotionQuery = window.matchMedia('(prefers-reduced-motion: reduce)')
 const steps = [...document.querySelectorAll<HTMLElement>('.step')];
 const article = document.getElementById('article');
 const mapContainer = document.getElementById('map');
+/** Whether a live map is coming: a pane for it, and a browser that could draw it. */
+const mapComing = mapContainer !== null && canDrawMap();
 const mapNote = document.getElementById('map-note');
 const announcer = document.getElementById('map-announcer');
 const scriptToggle = document.getElementById('script-toggle');
@@ -145,7 +147,7 @@ async function setUpMap(container: HTMLElement): Promise<void> {
   const notices = mapNotices(container.closest<HTMLElement>('.map-pane'), article);
   let unavailable: MapUnavailableReason = 'mapUnavailable';
   try {
-    if (!canDrawMap()) throw new Error('WebGL is not available');
+    if (!mapComing) throw new Error('WebGL is not available');
     notices.loading(script);
     unavailable = 'mapLoadFailed';
     // The river and reservoir show in the opening view: their file loads with the rest
@@ -213,7 +215,7 @@ if (scriptToggle) {
   // With a map to come, the script switch lives in the bar under it (always in reach, never
   // over the map) from the start: moved there once the map had loaded, it left the masthead
   // shorter and the text jumped under a reader already reading or tabbing.
-  if (mapContainer && canDrawMap()) document.getElementById('map-bar')?.append(scriptToggle);
+  if (mapComing) document.getElementById('map-bar')?.append(scriptToggle);
   setUpScriptToggle(scriptToggle);
 }
 const navigation = setUpNavigation({

@@ -7,7 +7,7 @@ import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { GiftPoint } from '../../shared/facts.ts';
 import type { Bilingual, PageStory, Script } from '../../shared/model.ts';
 import { giftIds } from './gifts-layer.ts';
-import { onLayer } from './layer-listener.ts';
+import { onLayer, pointerOver } from './layer-listener.ts';
 
 /** The popup's words, both scripts. */
 const GIFT_STRINGS = {
@@ -84,8 +84,7 @@ export function wireGiftPopups(
       .setDOMContent(content)
       .addTo(map);
   });
-  onLayer(map, 'mouseenter', giftIds.circle, () => (map.getCanvas().style.cursor = 'pointer'));
-  onLayer(map, 'mouseleave', giftIds.circle, () => (map.getCanvas().style.cursor = ''));
+  pointerOver(map, giftIds.circle);
   return {
     close() {
       popup?.remove();

@@ -22,3 +22,9 @@ export function onLayer<T extends keyof MapLayerEventType>(
     subscription ??= map.on(type, layerId, listener);
   });
 }
+
+/** The pointer cursor over a layer a reader can click (kept across a lost context, as above). */
+export function pointerOver(map: MaplibreMap, layerId: string): void {
+  onLayer(map, 'mouseenter', layerId, () => (map.getCanvas().style.cursor = 'pointer'));
+  onLayer(map, 'mouseleave', layerId, () => (map.getCanvas().style.cursor = ''));
+}

@@ -24,7 +24,7 @@ import { districtLabelData, storyStyle, wuhanLinkData } from './sources.ts';
 import { createOrientation, type Orientation } from './orientation.ts';
 import { relabelMap } from './script-labels.ts';
 import { StyleGate } from './style-gate.ts';
-import { onLayer } from './layer-listener.ts';
+import { pointerOver } from './layer-listener.ts';
 import { giftIds, giftsData } from './gifts-layer.ts';
 import { wireGiftPopups } from './gift-popups.ts';
 
@@ -299,10 +299,7 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
           handler(code, typeof township === 'string' ? township : undefined);
         }
       });
-      for (const layer of clickable) {
-        onLayer(map, 'mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
-        onLayer(map, 'mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
-      }
+      for (const layer of clickable) pointerOver(map, layer);
     },
   };
 }

@@ -80,11 +80,12 @@ export function renderStaticMap(input: StaticMapInput): string {
   const path = pathMaker(frame, area, pane ? 0 : 1);
   const active = new Set(highlightedIds(view.map, 'townships'));
 
-  // Two passes. Fills are drawn without antialiasing (their edges lie under the lines
-  // drawn next, so nothing shows; the prefecture's edge, which has no line, is a shade off
-  // the background, mostly outside the frame): rasterising antialiased filled-and-stroked paths was most
-  // of the first paint's cost in the bench (about 0.4 s on software WebGL; see README).
-  // Lines then reuse each filled shape through <use>, antialiased, with `fill="none"`.
+  // Two passes. Fills are drawn without antialiasing: their edges lie under the lines drawn
+  // next, so nothing shows (the prefecture's edge, which has no line, is a shade off the
+  // background and mostly outside the frame). Rasterising antialiased filled-and-stroked
+  // paths was most of the first paint's cost in the bench (about 0.4 s on software WebGL;
+  // see README). Lines then reuse each filled shape through <use>, antialiased, with
+  // `fill="none"`.
   const fills: string[] = [
     `<rect x="${n(area.x0)}" y="${n(area.y0)}" width="${n(area.x1 - area.x0)}" height="${n(area.y1 - area.y0)}" fill="${t.background}"/>`,
   ];
