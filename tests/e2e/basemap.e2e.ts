@@ -136,7 +136,7 @@ describe('optional basemap (BASEMAP=<style URL>)', () => {
       expect(ids.length).toBeGreaterThan(basemapIds.length + 10);
       // The story's paper gives way; the roads are drawn in the view.
       const background = await page.evaluate(() =>
-        window.__map!.getLayoutProperty('background', 'visibility'),
+        window.__map!.getLayoutProperty('outside-prefecture-fill', 'visibility'),
       );
       expect(background).toBe('none');
       const roadsDrawn = await page.evaluate(
@@ -185,7 +185,7 @@ describe('optional basemap (BASEMAP=<style URL>)', () => {
       const ids = await page.evaluate(() => window.__map!.getStyle().layers.map((l) => l.id));
       expect(ids.filter((id) => id.startsWith('basemap:'))).toEqual([]);
       const background = await page.evaluate(() =>
-        window.__map!.getLayoutProperty('background', 'visibility'),
+        window.__map!.getLayoutProperty('outside-prefecture-fill', 'visibility'),
       );
       expect(background).not.toBe('none');
       await expectChapterShown(page, story.chapters[0]!);

@@ -59,7 +59,7 @@ describe('Content Security Policy', () => {
     await scrollToChapter(page, last.id);
     const ids = await page.evaluate(() => window.__map!.getStyle().layers.map((l) => l.id));
     expect(ids.filter((id) => id.startsWith('basemap:'))).toEqual([]);
-    expect(ids[0]).toBe('background');
+    expect(ids[0]).toBe('outside-prefecture-fill');
     expect([...origins]).toEqual([site.origin]);
     expect(problems.offOrigin).toEqual([]);
   });

@@ -7,6 +7,7 @@
 import type { AddProtocolAction, LayerSpecification } from 'maplibre-gl';
 import { PMTiles, Protocol, TileType } from 'pmtiles';
 import { basemapPrefix, type BasemapAdditions } from './basemap-style.ts';
+import { theme } from '../../shared/theme.ts';
 
 /** MapLibre's `addProtocol`, passed in so this module can be tested without a map. */
 type AddProtocol = (scheme: string, handler: AddProtocolAction) => void;
@@ -45,7 +46,11 @@ function vectorLayers(sourceLayers: readonly string[]): LayerSpecification[] {
     paint: { 'line-color': '#b8b2a6', 'line-width': 0.8 },
   }));
   return [
-    { id: `${basemapPrefix}paper`, type: 'background', paint: { 'background-color': '#f3efe6' } },
+    {
+      id: `${basemapPrefix}paper`,
+      type: 'background',
+      paint: { 'background-color': theme.background },
+    },
     ...fills,
     ...lines,
   ];

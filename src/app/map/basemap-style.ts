@@ -11,6 +11,7 @@ import type {
   SpriteSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import { outsidePrefectureLayer } from './layers.ts';
 
 /** Every basemap source and layer id starts with this, so none clashes with the story's. */
 export const basemapPrefix = 'basemap:';
@@ -106,13 +107,12 @@ export type StoryLayerChange =
   | { layer: string; paint: 'fill-opacity'; value: number | ExpressionSpecification };
 
 /**
- * How the story's own layers give way to a basemap: the paper background and the context
- * fills go, the district keeps a light veil, and a township area is tinted only while the
+ * How the story's own layers give way to a basemap: the paper beyond the prefecture and
+ * the context fills go, the district keeps a light veil, and a township area is tinted only while the
  * chapter is about it (or it is hovered); every outline, dot and label stays as it is.
  */
 export const storyLayersOverBasemap: readonly StoryLayerChange[] = [
-  { layer: 'background', hide: true },
-  { layer: 'prefecture-fill', hide: true },
+  { layer: outsidePrefectureLayer, hide: true },
   { layer: 'county-fill', hide: true },
   { layer: 'district-fill', paint: 'fill-opacity', value: 0.3 },
   {

@@ -6,6 +6,7 @@
  */
 import { addProtocol, type ErrorEvent, type Map as MaplibreMap } from 'maplibre-gl';
 import type { BasemapConfig } from '../../shared/basemap.ts';
+import { outsidePrefectureLayer } from './layers.ts';
 import {
   asStyle,
   basemapAdditions,
@@ -14,9 +15,6 @@ import {
   usesPmtiles,
   type BasemapAdditions,
 } from './basemap-style.ts';
-
-/** The story's lowest layer: the basemap goes under it. */
-const storyBottomLayer = 'background';
 
 const warn = (message: string, detail?: unknown): void =>
   console.warn(`Basemap not drawn: ${message}`, ...(detail === undefined ? [] : [detail]));
@@ -57,7 +55,7 @@ function warnOnBasemapErrors(map: MaplibreMap, isAdding: () => boolean): void {
 
 function addToMap(map: MaplibreMap, additions: BasemapAdditions): void {
   for (const [id, source] of Object.entries(additions.sources)) map.addSource(id, source);
-  for (const layer of additions.layers) map.addLayer(layer, storyBottomLayer);
+  for (const layer of additions.layers) map.addLayer(layer, outsidePrefectureLayer);
   // The story's labels are drawn from local fonts; for CJK they stay local with a glyphs URL.
   if (additions.glyphs) map.setGlyphs(additions.glyphs);
   if (typeof additions.sprite === 'string') map.setSprite(additions.sprite);

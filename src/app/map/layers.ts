@@ -54,18 +54,26 @@ export function cityFilter(codes: readonly string[]): FilterSpecification {
 
 const noCity = cityFilter([]);
 
+/** The story's lowest layer (an optional basemap goes under it). */
+export const outsidePrefectureLayer = 'outside-prefecture-fill';
+/** The kind of the context feature that covers the world beyond the prefecture (sources.ts). */
+export const outsidePrefectureKind = 'outside-prefecture';
+
 /** Every layer of the story map, bottom to top. */
 export function storyLayers(script: Script, t: MapTheme = theme): LayerSpecification[] {
   const font = [...labelFonts[script]];
   return [
-    { id: 'background', type: 'background', paint: { 'background-color': t.background } },
     {
-      id: 'prefecture-fill',
+      // The canvas is transparent and the map's container is the prefecture's colour
+      // (story-map.ts): only the land beyond the prefecture is filled, the paper colour.
+      // A background layer and a prefecture fill would each paint the whole view every
+      // frame, which a software-rendered or phone GPU pays for in frame time.
+      id: outsidePrefectureLayer,
       type: 'fill',
       source: sourceIds.context,
-      filter: ['==', ['get', 'kind'], 'prefecture'],
+      filter: ['==', ['get', 'kind'], outsidePrefectureKind],
       paint: {
-        'fill-color': perFeature(t.prefectureFill),
+        'fill-color': perFeature(t.background),
         'fill-opacity': perFeature(1),
         'fill-antialias': false,
       },

@@ -1,9 +1,9 @@
 /** The sources of the story map, built from geo/ and the story: nothing from another origin. */
-import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { Feature, FeatureCollection, LineString, Point, Polygon, Position } from 'geojson';
 import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { GeoLayers, LngLat } from '../../shared/geo-schema.ts';
 import type { Bilingual, Script } from '../../shared/model.ts';
-import { sourceIds, storyLayers } from './layers.ts';
+import { outsidePrefectureKind, sourceIds, storyLayers } from './layers.ts';
 import { giftIds } from './gifts-layer.ts';
 
 /**
@@ -22,6 +22,37 @@ function townshipLabelPoints(townships: GeoLayers['townships']): FeatureCollecti
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** A ring round the whole map (Web Mercator stops short of the poles). */
+const worldRing: Position[] = [
+  [-180, -85],
+  [180, -85],
+  [180, 85],
+  [-180, 85],
+  [-180, -85],
+];
+
+/**
+ * The world less the prefecture: one polygon whose holes are the prefecture's outer rings
+ * (winding does not matter: MapLibre's GeoJSON tiler rewinds rings). The map fills it with
+ * the paper colour and shows the prefecture's colour through the transparent canvas, so no
+ * layer paints the whole view (layers.ts). Without a prefecture, nothing is left out.
+ */
+export function outsidePrefecture(context: GeoLayers['context']): Feature<Polygon> {
+  const holes: Position[][] = [];
+  for (const { properties, geometry } of context.features) {
+    if (properties.kind !== 'prefecture') continue;
+    if (geometry.type === 'Polygon' && geometry.coordinates[0]) holes.push(geometry.coordinates[0]);
+    if (geometry.type === 'MultiPolygon') {
+      for (const [outer] of geometry.coordinates) if (outer) holes.push(outer);
+    }
+  }
+  return {
+    type: 'Feature',
+    properties: { kind: outsidePrefectureKind },
+    geometry: { type: 'Polygon', coordinates: [worldRing, ...holes] },
+  };
 }
 
 /** One point, at the district seat, carrying the district's name in both scripts. */
@@ -64,7 +95,11 @@ export function storyStyle(
   gifts: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] },
 ): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {
-    [sourceIds.context]: { type: 'geojson', data: geo.context, promoteId: 'id' },
+    [sourceIds.context]: {
+      type: 'geojson',
+      data: { ...geo.context, features: [outsidePrefecture(geo.context), ...geo.context.features] },
+      promoteId: 'id',
+    },
     [sourceIds.townships]: {
       type: 'geojson',
       // MapLibre's type leaves out null geometries (valid GeoJSON: a township without an area).

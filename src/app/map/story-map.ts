@@ -15,6 +15,7 @@ import type {
 } from '../../shared/model.ts';
 import { STORY_LAYER_IDS } from '../../shared/story-layers.ts';
 import { mapLocaleFor } from '../../shared/ui-strings.ts';
+import { theme } from '../../shared/theme.ts';
 import { frameBBox, livePadding } from '../../shared/framing.ts';
 import { cameraMove } from './camera.ts';
 import { FeatureStates } from './feature-states.ts';
@@ -100,6 +101,9 @@ function createMap(container: HTMLElement, options: StoryMapOptions): MaplibreMa
     giftsData(story.gifts),
   );
   if (options.initial) presetLayers(style.layers, options.initial);
+  // The canvas is transparent: where no layer draws (the prefecture, less its counties), the
+  // container's colour shows. See the bottom layer in layers.ts.
+  container.style.backgroundColor = theme.prefectureFill;
   const map = new maplibregl.Map({
     container,
     style,
