@@ -24,3 +24,20 @@ describe('the note under the map at phone size', () => {
     expect(cut).toEqual([]);
   });
 });
+
+describe('the map’s attribution control at phone size', () => {
+  it('is one finger-sized disc: the button is where its white disc is drawn', async () => {
+    const { page } = await site.open('phone');
+    const [disc, button] = await page.evaluate(() =>
+      ['.maplibregl-ctrl-attrib', '.maplibregl-ctrl-attrib-button'].map((selector) => {
+        const { x, y, width, height } = document.querySelector(selector)!.getBoundingClientRect();
+        return { x, y, width, height };
+      }),
+    );
+    expect(button!.width).toBeGreaterThanOrEqual(44);
+    expect(button!.height).toBeGreaterThanOrEqual(44);
+    for (const side of ['x', 'y', 'width', 'height'] as const) {
+      expect(Math.abs(disc![side] - button![side]), side).toBeLessThanOrEqual(2);
+    }
+  });
+});

@@ -2,6 +2,7 @@ import * as maplibregl from 'maplibre-gl';
 import type { LayerSpecification, Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import '../styles/map-controls.css';
 import { WUHAN_CODE } from '../../shared/codes.ts';
 import type { GeoLayers, LngLat } from '../../shared/geo-schema.ts';
 import { escapeHtml } from '../../shared/html.ts';
