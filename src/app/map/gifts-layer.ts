@@ -10,6 +10,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { GiftPoint } from '../../shared/facts.ts';
 import type { Script } from '../../shared/model.ts';
 import { labelFonts } from '../../shared/theme.ts';
+import { perFeature, perZoom } from './program-variants.ts';
 
 /** Source and style layer ids of the gifts layer. */
 export const giftIds = { source: 'gifts', circle: 'gift-circle', label: 'gift-label' } as const;
@@ -60,12 +61,15 @@ export function giftCircleLayer(): LayerSpecification {
     type: 'circle',
     source: giftIds.source,
     layout: { visibility: 'none' },
+    // Written in the village dots' per-feature forms (program-variants.ts), so the gifts'
+    // first chapter draws them with a program already compiled, not one compiled mid-flight.
     paint: {
-      'circle-color': giftFill,
-      'circle-opacity': 0.55,
-      'circle-radius': ['get', 'radius'],
+      'circle-color': perFeature(giftFill),
+      'circle-opacity': perFeature(0.55),
+      'circle-stroke-opacity': perFeature(1),
+      'circle-radius': perZoom(['get', 'radius']),
       'circle-stroke-color': giftStroke,
-      'circle-stroke-width': 1.5,
+      'circle-stroke-width': perFeature(1.5),
     },
   };
 }

@@ -15,7 +15,12 @@ export function perFeature<T extends string | number>(value: T): ExpressionSpeci
   return ['case', active, value, value];
 }
 
+/** A per-feature `value` written the same at every zoom: the zoom-and-feature form. */
+export function perZoom(value: ExpressionSpecification): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], 9, value, 13, value];
+}
+
 /** `value` at every zoom and for every feature: the zoom-and-feature form of a constant. */
 export function perFeatureAndZoom(value: number): ExpressionSpecification {
-  return ['interpolate', ['linear'], ['zoom'], 9, perFeature(value), 13, perFeature(value)];
+  return perZoom(perFeature(value));
 }

@@ -134,7 +134,13 @@ function createMap(container: HTMLElement, options: StoryMapOptions): MaplibreMa
   return map;
 }
 
-/** Dashed outline of active derived areas: hidden while no township is active. */
+/**
+ * Dashed outline of active derived areas (zero width on the others). Hidden in the opening
+ * view unless a township is active there, so its program (MapLibre's dashed-line shader) is
+ * not compiled before the map's first idle; shown for good once the map has come to rest,
+ * so it is compiled while the reader reads. Compiled when a chapter first needed it, it
+ * stalled that chapter's flight (a 90 ms shader wait in its first frame, software GL).
+ */
 const dashedActiveLine = 'township-active-line';
 
 /** Where a chapter's filters and visibility are written: the live map, or a style not yet loaded. */
@@ -159,11 +165,15 @@ function presetLayers(layers: LayerSpecification[], state: MapState): void {
       },
     },
     state,
+    false,
   );
 }
 
-/** Filters and layer visibility for a chapter (feature states are set separately). */
-function applyFilters(map: LayerSetter, state: MapState): void {
+/**
+ * Filters and layer visibility for a chapter (feature states are set separately).
+ * `dashedLineShown`: the dashed outline stays visible whatever the chapter (see above).
+ */
+function applyFilters(map: LayerSetter, state: MapState, dashedLineShown: boolean): void {
   const ids = (source: MapFeatureRef['source']) =>
     state.highlights.filter((h) => h.source === source).map((h) => h.id);
   const townships = ids('townships');
@@ -172,7 +182,7 @@ function applyFilters(map: LayerSetter, state: MapState): void {
   map.setFilter('township-label-active', townshipLabelFilter(townships, true));
   map.setFilter('city-dot', cityFilter(state.cities));
   map.setFilter('city-label', cityFilter(state.cities));
-  map.setVisible(dashedActiveLine, townships.length > 0);
+  map.setVisible(dashedActiveLine, dashedLineShown || townships.length > 0);
   for (const storyLayer of STORY_LAYER_IDS) {
     const visible = state.layers.includes(storyLayer);
     for (const id of storyLayerIds[storyLayer]) map.setVisible(id, visible);
@@ -240,19 +250,24 @@ export function createStoryMap(container: HTMLElement, options: StoryMapOptions)
     resizeTimer = setTimeout(() => gate.ready && reframe(), resizeSettleMs);
   });
 
+  const drawn = new Promise<void>((resolve) => map.once('idle', () => resolve()));
+  let dashedLineShown = false;
+  void drawn.then(() => {
+    dashedLineShown = true;
+    layerSettings.setVisible(dashedActiveLine, true);
+  });
+
   const applyState = (chapterId: string, state: MapState, animate: boolean): void => {
     // The camera first: the flight starts before the rest of the chapter's work, which
     // lands in the same frame either way.
     camera.move(state.camera, animate);
     giftPopups.close();
     features.setActive(state.highlights);
-    applyFilters(layerSettings, state);
+    applyFilters(layerSettings, state, dashedLineShown);
     container.dataset.chapter = chapterId;
     orientation ??= createOrientation(map, container, options.story, shownScript);
     orientation.show(state);
   };
-
-  const drawn = new Promise<void>((resolve) => map.once('idle', () => resolve()));
 
   return {
     drawn,
