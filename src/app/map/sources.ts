@@ -38,6 +38,7 @@ const worldRing: Position[] = [
  * (winding does not matter: MapLibre's GeoJSON tiler rewinds rings). The map fills it with
  * the paper colour and shows the prefecture's colour through the transparent canvas, so no
  * layer paints the whole view (layers.ts). Without a prefecture, nothing is left out.
+ * @internal
  */
 export function outsidePrefecture(context: GeoLayers['context']): Feature<Polygon> {
   const holes: Position[][] = [];
