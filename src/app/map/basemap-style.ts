@@ -108,8 +108,8 @@ export type StoryLayerChange =
 
 /**
  * How the story's own layers give way to a basemap: the paper beyond the prefecture and
- * the context fills go, the district keeps a light veil, and a township area is tinted only while the
- * chapter is about it (or it is hovered); every outline, dot and label stays as it is.
+ * the context fills go, the district keeps a light veil, and a township area is tinted only
+ * while the chapter is about it (or it is hovered); every outline, dot and label stays.
  */
 export const storyLayersOverBasemap: readonly StoryLayerChange[] = [
   { layer: outsidePrefectureLayer, hide: true },
