@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waitForMapIdle, type ViewportName } from '../support/browser.ts';
+import type { ViewportName } from '../support/browser.ts';
 import { useStorySite } from './setup.ts';
 
 /*
@@ -15,8 +15,8 @@ describe('a link into the places index from elsewhere', () => {
   for (const size of sizes) {
     it(`lands on the place and stays there (${size})`, async () => {
       const target = '#place-130110105203';
+      // site.open waits for the map to come to rest.
       const { page } = await site.open(size, { path: `/${target}` });
-      await waitForMapIdle(page);
       await page.waitForTimeout(300);
       const landed = await page.evaluate((selector) => {
         const el = document.querySelector(selector)!;
