@@ -85,7 +85,7 @@ export function renderStaticMap(input: StaticMapInput): string {
   // background and mostly outside the frame). Rasterising antialiased filled-and-stroked
   // paths was most of the first paint's cost in the bench (about 0.4 s on software WebGL;
   // see README). Lines then reuse each filled shape through <use>, antialiased, with
-  // `fill="none"`.
+  // `fill="none"` (in the pane, not antialiased on dense screens: static-map.css).
   const fills: string[] = [
     `<rect x="${n(area.x0)}" y="${n(area.y0)}" width="${n(area.x1 - area.x0)}" height="${n(area.y1 - area.y0)}" fill="${t.background}"/>`,
   ];
@@ -159,7 +159,7 @@ export function renderStaticMap(input: StaticMapInput): string {
   }
   const geometry =
     group('shape-rendering="crispEdges"', fills) +
-    group('fill="none" stroke-linejoin="round"', lines);
+    group('class="sm-lines" fill="none" stroke-linejoin="round"', lines);
 
   let symbols = pointSymbols(input, frame, area, t);
   if (pane && input.narrowSize) {
