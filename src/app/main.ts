@@ -10,6 +10,7 @@ import { mapPicture } from './map/map-picture.ts';
 import { mapNotices, type MapUnavailableReason } from './page/map-notices.ts';
 import { fetchGeoLayers } from './map/fetch-geo.ts';
 import { afterFirstPaint } from './page/first-paint.ts';
+import { layOutAfterFirstPaint } from './page/deferred-layout.ts';
 import { loadWater } from './map/region-layers.ts';
 import type { StoryMap } from './map/story-map.ts';
 import { canDrawMap } from './map/can-draw-map.ts';
@@ -201,6 +202,8 @@ async function setUpMap(container: HTMLElement): Promise<void> {
   });
 }
 
+// First of all, before anything measures the article: most of it waits for the first paint.
+layOutAfterFirstPaint(article);
 loadMapFiguresForPrint();
 /** The facts' parts of the page follow the script too (timeline, table, the byline's date). */
 function applyFactsScript(text: ScriptText): void {

@@ -8,6 +8,7 @@ import { langTag } from '../../src/shared/ui-strings.ts';
 import {
   launchBrowser,
   viewports,
+  waitForFullLayout,
   waitForMapIdle,
   watchPage,
   type PageProblems,
@@ -23,7 +24,7 @@ export interface StorySite {
   browser: Browser;
   /**
    * A fresh page at a viewport size, watched for console errors, off-origin requests and
-   * Content Security Policy violations from before it loads, opened on the story (and its map at rest, unless `waitForMap` is false).
+   * Content Security Policy violations from before it loads, opened on the story (its map at rest and its article laid out, unless `waitForMap` is false).
    * Closed after the test, pass or fail.
    */
   open(
@@ -55,7 +56,10 @@ export function useStorySite(): StorySite {
       const problems = await watchPage(page, site.origin);
       watched.push(problems);
       await page.goto(site.origin + at);
-      if (waitForMap) await waitForMapIdle(page);
+      if (waitForMap) {
+        await waitForMapIdle(page);
+        await waitForFullLayout(page);
+      }
       return { page, problems };
     },
   } as StorySite;

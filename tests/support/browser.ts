@@ -92,6 +92,19 @@ export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void
   );
 }
 
+/**
+ * Wait until the whole article is laid out: after the first paint the page lays out its
+ * sections past the opening one at a time (src/app/page/deferred-layout.ts), and until then
+ * positions below the first screenful are estimates.
+ */
+export async function waitForFullLayout(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    () => !document.documentElement.classList.contains('layout-pending'),
+    undefined,
+    { timeout, polling: 100 },
+  );
+}
+
 /** Scroll as a reader would, until chapter `id`'s top sits just past the page's trigger line. */
 export async function scrollChapterToTrigger(page: Page, id: string): Promise<void> {
   await page.evaluate((chapterId) => {
