@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useStorySite } from './setup.ts';
 
@@ -9,7 +10,7 @@ import { useStorySite } from './setup.ts';
  */
 const site = useStorySite();
 
-/** How many of the article's sections had `content-visibility: auto`, per moment recorded. */
+/** Which of the article's sections had `content-visibility: auto` at the first paint. */
 const recordDeferredAtFirstPaint = `
   window.__deferred = { atFirstPaint: null };
   new PerformanceObserver((list) => {
@@ -22,6 +23,16 @@ const recordDeferredAtFirstPaint = `
     };
   }).observe({ type: 'paint', buffered: true });
 `;
+
+/** How many of the article's sections wait to be laid out now. */
+function deferredNow(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      [...document.getElementById('article')!.children].filter(
+        (s) => getComputedStyle(s).contentVisibility === 'auto',
+      ).length,
+  );
+}
 
 interface AtFirstPaint {
   deferred: string[];
@@ -54,13 +65,7 @@ describe('the article past its opening is laid out after the first paint', () =>
       undefined,
       { timeout: 20_000 },
     );
-    const stillDeferred = await page.evaluate(
-      () =>
-        [...document.getElementById('article')!.children].filter(
-          (s) => getComputedStyle(s).contentVisibility === 'auto',
-        ).length,
-    );
-    expect(stillDeferred).toBe(0);
+    expect(await deferredNow(page)).toBe(0);
   });
 
   it('a jump made while sections wait lands on its chapter and stays there', async () => {
@@ -90,12 +95,6 @@ describe('the article past its opening is laid out after the first paint', () =>
 
   it('defers nothing without scripts', async () => {
     const { page } = await site.open('phone', { waitForMap: false, javaScriptEnabled: false });
-    const deferred = await page.evaluate(
-      () =>
-        [...document.getElementById('article')!.children].filter(
-          (s) => getComputedStyle(s).contentVisibility === 'auto',
-        ).length,
-    );
-    expect(deferred).toBe(0);
+    expect(await deferredNow(page)).toBe(0);
   });
 });
