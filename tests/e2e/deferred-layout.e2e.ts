@@ -1,100 +1,119 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { ViewportName } from '../support/browser.ts';
 import { useStorySite } from './setup.ts';
 
 /*
  * The first paint lays out a screenful; the rest of the article is laid out after it
  * (src/app/page/deferred-layout.ts, story.css). Readers must not see the difference: a jump
- * made while sections still wait lands where it should and stays there, and a page without
- * scripts has nothing deferred.
+ * made while sections still wait lands where it should and stays there, and a page opened at
+ * a fragment or without scripts has nothing deferred.
  */
 const site = useStorySite();
 
-/** Which of the article's sections had `content-visibility: auto` at the first paint. */
-const recordDeferredAtFirstPaint = `
-  window.__deferred = { atFirstPaint: null };
+/** Records whether the article still waited to be laid out when the first paint came. */
+const recordFirstPaint = `
+  window.__deferred = { pendingAtFirstPaint: null };
   new PerformanceObserver((list) => {
-    if (window.__deferred.atFirstPaint !== null) return;
+    if (window.__deferred.pendingAtFirstPaint !== null) return;
     if (!list.getEntriesByName('first-contentful-paint').length) return;
-    const sections = [...document.getElementById('article').children];
-    window.__deferred.atFirstPaint = {
-      deferred: sections.filter((s) => getComputedStyle(s).contentVisibility === 'auto').map((s) => s.id),
-      total: sections.length,
-    };
+    window.__deferred.pendingAtFirstPaint =
+      document.documentElement.classList.contains('layout-pending');
   }).observe({ type: 'paint', buffered: true });
 `;
+/** No idle moment ever comes: the sections wait until a reader does something. */
+const neverIdle = 'window.requestIdleCallback = () => 0;';
 
-/** How many of the article's sections wait to be laid out now. */
-function deferredNow(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      [...document.getElementById('article')!.children].filter(
-        (s) => getComputedStyle(s).contentVisibility === 'auto',
-      ).length,
+/** A fresh load (a navigation, not a reload) of `path` with `initScript` run first. */
+async function openWith(
+  size: ViewportName,
+  initScript: string,
+  path = '/',
+  options: { bypassCSP?: boolean } = {},
+): Promise<Page> {
+  const { page } = await site.open(size, { waitForMap: false, ...options });
+  await page.context().addInitScript({ content: initScript });
+  await page.goto('about:blank');
+  await page.goto(site.origin + path);
+  return page;
+}
+
+/** The ids of the article's sections that wait to be laid out now. */
+function deferredNow(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.getElementById('article')!.children]
+      .filter((s) => getComputedStyle(s).contentVisibility === 'auto')
+      .map((s) => s.id),
   );
 }
 
-interface AtFirstPaint {
-  deferred: string[];
-  total: number;
-}
+const isPending = (page: Page) =>
+  page.evaluate(() => document.documentElement.classList.contains('layout-pending'));
 
 describe('the article past its opening is laid out after the first paint', () => {
-  it('paints a screenful first, then lays every section out', async () => {
-    const { page } = await site.open('phone', { waitForMap: false });
-    // The observer must exist before the page's own: a fresh page with it as an init script.
-    const context = page.context();
-    await context.addInitScript({ content: recordDeferredAtFirstPaint });
-    await page.goto(site.origin + '/');
-    await page.waitForFunction(() => window.__deferred?.atFirstPaint !== null);
-    const atFirstPaint = (await page.evaluate(
-      () => window.__deferred.atFirstPaint,
-    )) as AtFirstPaint;
-    const [first, second, third] = site.story.chapters;
-    // The opening two chapters are laid out for the first paint; the third on, and the
-    // sections after the article, wait.
-    expect(atFirstPaint.deferred).not.toContain(first!.id);
-    expect(atFirstPaint.deferred).not.toContain(second!.id);
-    expect(atFirstPaint.deferred).toContain(third!.id);
-    expect(atFirstPaint.deferred).toEqual(
-      expect.arrayContaining(['facts', 'places', 'credits', site.story.chapters.at(-1)!.id]),
-    );
-    // Then all of it, without a reader doing anything.
+  it('waits at the first paint, then lays everything out without a reader doing anything', async () => {
+    const page = await openWith('phone', recordFirstPaint);
+    await page.waitForFunction(() => window.__deferred?.pendingAtFirstPaint != null);
+    expect(await page.evaluate(() => window.__deferred!.pendingAtFirstPaint)).toBe(true);
     await page.waitForFunction(
       () => !document.documentElement.classList.contains('layout-pending'),
       undefined,
       { timeout: 20_000 },
     );
-    expect(await deferredNow(page)).toBe(0);
+  });
+
+  it('defers the third chapter on and the sections after the article, not the opening', async () => {
+    const page = await openWith('phone', neverIdle);
+    const chapters = site.story.chapters.map((c) => c.id);
+    expect(await deferredNow(page)).toEqual([...chapters.slice(2), 'facts', 'places', 'credits']);
+    // Still waiting a while later: only the idle callbacks (stopped here) lay them out.
+    await page.waitForTimeout(500);
+    expect(await isPending(page)).toBe(true);
+  });
+
+  for (const [what, act] of [
+    ['a key', (page: Page) => page.keyboard.press('Shift')],
+    ['a scroll of more than a screen', (page: Page) => page.mouse.wheel(0, 3000)],
+  ] as const) {
+    it(`lays everything out at once on ${what}`, async () => {
+      const page = await openWith('desktop', neverIdle);
+      expect(await isPending(page)).toBe(true);
+      await act(page);
+      await page.waitForFunction(
+        () => !document.documentElement.classList.contains('layout-pending'),
+      );
+      expect(await deferredNow(page)).toEqual([]);
+    });
+  }
+
+  it('defers nothing on a page opened at a fragment', async () => {
+    const target = site.story.chapters[10]!.id;
+    const page = await openWith('phone', neverIdle, `/#${target}`);
+    expect(await deferredNow(page)).toEqual([]);
   });
 
   it('a jump made while sections wait lands on its chapter and stays there', async () => {
     // Without scroll anchoring, as in Safari: Chromium's would otherwise hide a shift.
-    const { page } = await site.open('desktop', { waitForMap: false, bypassCSP: true });
-    const cdp = await page.context().newCDPSession(page);
-    // Slow, so the sections are still waiting when the reader jumps.
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
-    await page.goto(site.origin + '/', { waitUntil: 'domcontentloaded' });
+    const page = await openWith('desktop', neverIdle, '/', { bypassCSP: true });
     await page.addStyleTag({ content: 'html, body { overflow-anchor: none; }' });
     const target = site.story.chapters.at(-2)!.id;
-    const pendingAtJump = await page.evaluate((id) => {
-      const pending = document.documentElement.classList.contains('layout-pending');
+    expect(await isPending(page)).toBe(true);
+    await page.evaluate((id) => {
       document.querySelector<HTMLElement>(`a[data-chapter-link="${id}"]`)!.click();
-      return pending;
     }, target);
-    expect(pendingAtJump).toBe(true);
     const topOf = () =>
       page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, target);
     const landed = await topOf();
     expect(landed).toBeGreaterThanOrEqual(-1);
     expect(landed).toBeLessThan(40);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    await page.waitForTimeout(1500);
+    // Whatever still waited is laid out now (a key would do it): the chapter must not move.
+    await page.keyboard.press('Shift');
+    await page.waitForTimeout(300);
     expect(Math.abs((await topOf()) - landed)).toBeLessThanOrEqual(1);
   });
 
   it('defers nothing without scripts', async () => {
     const { page } = await site.open('phone', { waitForMap: false, javaScriptEnabled: false });
-    expect(await deferredNow(page)).toBe(0);
+    expect(await deferredNow(page)).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ declare global {
     axe?: { run(context: Document, options: RunOptions): Promise<AxeResults> };
     /** Set by the browser tests (tests/support/browser.ts): reports a CSP violation to the test. */
     __reportCspViolation?: (text: string) => Promise<void>;
-    /** Set by deferred-layout.e2e: which sections waited at the first paint. */
-    __deferred: { atFirstPaint: { deferred: string[]; total: number } | null };
+    /** Set by deferred-layout.e2e: whether the article still waited at the first paint. */
+    __deferred?: { pendingAtFirstPaint: boolean | null };
   }
 }

@@ -152,7 +152,7 @@ describe('renderStaticMap', () => {
     expect(outlines(standIn).find((u) => u.includes('t130110202"'))).toContain('stroke-dasharray');
   });
 
-  it('fills shapes without antialiasing and draws every shape’s line, antialiased, over all fills', () => {
+  it('fills shapes without antialiasing and draws every shape’s line over all fills (antialiased unless the page’s CSS says otherwise)', () => {
     const svg = render({ mode: 'pane' });
     const fills = svg.match(/<g shape-rendering="crispEdges">(.*?)<\/g><g class="sm-lines"/)?.[1];
     // The line pass is one group static-map.css can name (crisp on dense screens).
