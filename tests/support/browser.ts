@@ -99,7 +99,10 @@ export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void
  */
 export async function waitForFullLayout(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(
-    () => !document.documentElement.classList.contains('layout-pending'),
+    () =>
+      [...(document.getElementById('article')?.children ?? [])].every(
+        (section) => getComputedStyle(section).contentVisibility !== 'auto',
+      ),
     undefined,
     { timeout, polling: 100 },
   );
@@ -107,6 +110,8 @@ export async function waitForFullLayout(page: Page, timeout = 30_000): Promise<v
 
 /** Scroll as a reader would, until chapter `id`'s top sits just past the page's trigger line. */
 export async function scrollChapterToTrigger(page: Page, id: string): Promise<void> {
+  // Where the chapter is, not where an estimate of the sections above it puts it.
+  await waitForFullLayout(page);
   await page.evaluate((chapterId) => {
     const step = document.getElementById(chapterId);
     if (!step) throw new Error(`no chapter #${chapterId}`);
