@@ -24,17 +24,19 @@ const recordFirstPaint = `
 /** No idle moment ever comes: the sections wait until a reader does something. */
 const neverIdle = 'window.requestIdleCallback = () => 0;';
 
-/** A fresh load (a navigation, not a reload) of `path` with `initScript` run first. */
+/** A fresh load of `path` with `initScript` run before the page's own scripts. */
 async function openWith(
   size: ViewportName,
   initScript: string,
   path = '/',
   options: { bypassCSP?: boolean } = {},
 ): Promise<Page> {
-  const { page } = await site.open(size, { waitForMap: false, ...options });
-  await page.context().addInitScript({ content: initScript });
-  await page.goto('about:blank');
-  await page.goto(site.origin + path);
+  const { page } = await site.open(size, {
+    waitForMap: false,
+    initScript: { content: initScript },
+    path,
+    ...options,
+  });
   return page;
 }
 
@@ -49,17 +51,19 @@ function deferredNow(page: Page): Promise<string[]> {
 
 const isPending = (page: Page) =>
   page.evaluate(() => document.documentElement.classList.contains('layout-pending'));
+const untilLaidOut = (page: Page, timeout?: number) =>
+  page.waitForFunction(
+    () => !document.documentElement.classList.contains('layout-pending'),
+    undefined,
+    timeout ? { timeout } : {},
+  );
 
 describe('the article past its opening is laid out after the first paint', () => {
   it('waits at the first paint, then lays everything out without a reader doing anything', async () => {
     const page = await openWith('phone', recordFirstPaint);
     await page.waitForFunction(() => window.__deferred?.pendingAtFirstPaint != null);
     expect(await page.evaluate(() => window.__deferred!.pendingAtFirstPaint)).toBe(true);
-    await page.waitForFunction(
-      () => !document.documentElement.classList.contains('layout-pending'),
-      undefined,
-      { timeout: 20_000 },
-    );
+    await untilLaidOut(page, 20_000);
   });
 
   it('defers the third chapter on and the sections after the article, not the opening', async () => {
@@ -79,9 +83,7 @@ describe('the article past its opening is laid out after the first paint', () =>
       const page = await openWith('desktop', neverIdle);
       expect(await isPending(page)).toBe(true);
       await act(page);
-      await page.waitForFunction(
-        () => !document.documentElement.classList.contains('layout-pending'),
-      );
+      await untilLaidOut(page);
       expect(await deferredNow(page)).toEqual([]);
     });
   }

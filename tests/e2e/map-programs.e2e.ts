@@ -13,20 +13,19 @@ declare global {
 
 describe('GL programs', () => {
   it('are all compiled once the map has come to rest: no chapter compiles one in its flight', async () => {
-    const { page } = await site.open('desktop', { waitForMap: false });
     // Count program links from the page's first script on (WebGL 1 and 2).
-    await page.addInitScript(() => {
-      window.__programsLinked = 0;
-      for (const gl of [WebGLRenderingContext, WebGL2RenderingContext]) {
-        const link = gl.prototype.linkProgram;
-        gl.prototype.linkProgram = function (this: WebGLRenderingContext, program) {
-          window.__programsLinked = (window.__programsLinked ?? 0) + 1;
-          link.call(this, program);
-        };
-      }
+    const { page } = await site.open('desktop', {
+      initScript: () => {
+        window.__programsLinked = 0;
+        for (const gl of [WebGLRenderingContext, WebGL2RenderingContext]) {
+          const link = gl.prototype.linkProgram;
+          gl.prototype.linkProgram = function (this: WebGLRenderingContext, program) {
+            window.__programsLinked = (window.__programsLinked ?? 0) + 1;
+            link.call(this, program);
+          };
+        }
+      },
     });
-    await page.reload();
-    await waitForMapIdle(page);
     // The dashed outline's program is compiled after the first rest (story-map.ts).
     await page.waitForFunction(
       () => window.__map!.getLayoutProperty('township-active-line', 'visibility') === 'visible',

@@ -29,7 +29,13 @@ export interface StorySite {
    */
   open(
     size: ViewportName,
-    options?: BrowserContextOptions & { path?: string; waitForMap?: boolean; browser?: Browser },
+    options?: BrowserContextOptions & {
+      path?: string;
+      waitForMap?: boolean;
+      browser?: Browser;
+      /** Run in the page before its own scripts, from the first load on. */
+      initScript?: Parameters<Page['addInitScript']>[0];
+    },
   ): Promise<{ page: Page; problems: PageProblems }>;
 }
 
@@ -44,6 +50,7 @@ export function useStorySite(): StorySite {
         path: at = '/',
         waitForMap = true,
         browser = site.browser,
+        initScript,
         ...contextOptions
       } = options;
       const context = await browser.newContext({
@@ -53,6 +60,7 @@ export function useStorySite(): StorySite {
       });
       contexts.push(context);
       const page = await context.newPage();
+      if (initScript) await page.addInitScript(initScript);
       const problems = await watchPage(page, site.origin);
       watched.push(problems);
       await page.goto(site.origin + at);
