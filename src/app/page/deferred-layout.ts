@@ -11,7 +11,7 @@
 import { afterFirstPaint } from './first-paint.ts';
 
 const pendingClass = 'layout-pending';
-/** Marks a section already laid out while others still wait. */
+/** Marks a section already laid out while others still wait (inert once the root's class goes). */
 const laidOutClass = 'laid-out';
 const layOutAllOn = ['click', 'keydown', 'popstate', 'hashchange', 'beforeprint'] as const;
 /** The longest a waiting section waits for an idle moment (the map's loading leaves few). */
@@ -30,8 +30,6 @@ function onScroll(): void {
 function layOutAll(): void {
   if (!pending()) return;
   document.documentElement.classList.remove(pendingClass);
-  for (const section of document.querySelectorAll(`.${laidOutClass}`))
-    section.classList.remove(laidOutClass);
   for (const eventType of layOutAllOn) window.removeEventListener(eventType, layOutAll, true);
   window.removeEventListener('scroll', onScroll);
 }
