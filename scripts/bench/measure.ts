@@ -33,6 +33,8 @@ export interface Sample {
   lcpElement: string | null;
   tbt: number | null;
   mapFirstIdle: number | null;
+  /** When the page made its MapLibre map: map first idle = this + the map's own load. */
+  mapCreated: number | null;
   firstMapPixels: number | null;
   staticMapAtLoad: boolean;
   stepToMoveStartP50: number | null;
@@ -52,6 +54,7 @@ interface ProbeState {
   lcpElement: string | null;
   longTasks: [number, number][];
   staticMapAtLoad: boolean;
+  mapCreated: number | null;
   firstRender: number | null;
   firstIdle: number | null;
   frameDeltas: number[];
@@ -183,6 +186,7 @@ export async function measurePage(
           ? totalBlockingTime(probe.longTasks, probe.fcp, probe.firstIdle + 1000)
           : null,
       mapFirstIdle: probe.firstIdle,
+      mapCreated: probe.mapCreated,
       firstMapPixels,
       staticMapAtLoad: probe.staticMapAtLoad,
       stepToMoveStartP50: percentile(starts, 50),

@@ -122,6 +122,14 @@ const figures: { label: string; unit: ReportRow['unit']; of: (s: Sample) => numb
   { label: 'TBT to idle+1s', unit: 'ms', of: (s) => s.tbt },
   { label: 'first map pixels', unit: 'ms', of: (s) => s.firstMapPixels },
   { label: 'map first idle', unit: 'ms', of: (s) => s.mapFirstIdle },
+  // Where that time goes: until the page makes its map, then the map's own load.
+  { label: '  of which: map created', unit: 'ms', of: (s) => s.mapCreated },
+  {
+    label: '  of which: created → idle',
+    unit: 'ms',
+    of: (s) =>
+      s.mapCreated !== null && s.mapFirstIdle !== null ? s.mapFirstIdle - s.mapCreated : null,
+  },
   { label: 'step→movestart p50', unit: 'ms', of: (s) => s.stepToMoveStartP50 },
   { label: 'step→movestart p95', unit: 'ms', of: (s) => s.stepToMoveStartP95 },
   { label: 'step→moveend p50', unit: 'ms', of: (s) => s.stepToMoveEndP50 },
