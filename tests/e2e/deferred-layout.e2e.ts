@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ViewportName } from '../support/browser.ts';
+import { deferredSections, type ViewportName } from '../support/browser.ts';
 import { useStorySite } from './setup.ts';
 
 /*
@@ -40,15 +40,6 @@ async function openWith(
   return page;
 }
 
-/** The ids of the article's sections that wait to be laid out now. */
-function deferredNow(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.getElementById('article')!.children]
-      .filter((s) => getComputedStyle(s).contentVisibility === 'auto')
-      .map((s) => s.id),
-  );
-}
-
 const isPending = (page: Page) =>
   page.evaluate(() => document.documentElement.classList.contains('layout-pending'));
 const untilLaidOut = (page: Page, timeout?: number) =>
@@ -69,7 +60,12 @@ describe('the article past its opening is laid out after the first paint', () =>
   it('defers the third chapter on and the sections after the article, not the opening', async () => {
     const page = await openWith('phone', neverIdle);
     const chapters = site.story.chapters.map((c) => c.id);
-    expect(await deferredNow(page)).toEqual([...chapters.slice(2), 'facts', 'places', 'credits']);
+    expect(await deferredSections(page)).toEqual([
+      ...chapters.slice(2),
+      'facts',
+      'places',
+      'credits',
+    ]);
     // Still waiting a while later: only the idle callbacks (stopped here) lay them out.
     await page.waitForTimeout(500);
     expect(await isPending(page)).toBe(true);
@@ -84,14 +80,14 @@ describe('the article past its opening is laid out after the first paint', () =>
       expect(await isPending(page)).toBe(true);
       await act(page);
       await untilLaidOut(page);
-      expect(await deferredNow(page)).toEqual([]);
+      expect(await deferredSections(page)).toEqual([]);
     });
   }
 
   it('defers nothing on a page opened at a fragment', async () => {
     const target = site.story.chapters[10]!.id;
     const page = await openWith('phone', neverIdle, `/#${target}`);
-    expect(await deferredNow(page)).toEqual([]);
+    expect(await deferredSections(page)).toEqual([]);
   });
 
   it('a jump made while sections wait lands on its chapter and stays there', async () => {
@@ -116,6 +112,6 @@ describe('the article past its opening is laid out after the first paint', () =>
 
   it('defers nothing without scripts', async () => {
     const { page } = await site.open('phone', { waitForMap: false, javaScriptEnabled: false });
-    expect(await deferredNow(page)).toEqual([]);
+    expect(await deferredSections(page)).toEqual([]);
   });
 });

@@ -98,13 +98,19 @@ export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void
  * positions below the first screenful are estimates.
  */
 export async function waitForFullLayout(page: Page, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      [...(document.getElementById('article')?.children ?? [])].every(
-        (section) => getComputedStyle(section).contentVisibility !== 'auto',
-      ),
-    undefined,
-    { timeout, polling: 100 },
+  const deadline = Date.now() + timeout;
+  while ((await deferredSections(page)).length > 0) {
+    if (Date.now() > deadline) throw new Error(`the article was not laid out in ${timeout} ms`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** The ids of the article's sections still waiting to be laid out (story.css defers them). */
+export function deferredSections(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...(document.getElementById('article')?.children ?? [])]
+      .filter((section) => getComputedStyle(section).contentVisibility === 'auto')
+      .map((section) => section.id),
   );
 }
 

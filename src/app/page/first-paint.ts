@@ -8,12 +8,15 @@
 /** Longest wait: a page that never paints (a background tab) still gets its map. */
 const longestWaitMs = 3000;
 
+/** One wait per page, however many modules ask. */
+let firstPaint: Promise<void> | null = null;
+
 /**
  * Resolves once the first contentful paint has been presented, or after `longestWaitMs`.
  * Where the browser does not report paints, after the next two animation frames.
  */
 export function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => {
+  firstPaint ??= new Promise((resolve) => {
     const supported = globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint');
     if (!supported) {
       requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
@@ -30,4 +33,5 @@ export function afterFirstPaint(): Promise<void> {
     }
     observer.observe({ type: 'paint', buffered: true });
   });
+  return firstPaint;
 }
