@@ -4,6 +4,7 @@ import { cspMetaPlugin, devPolicyFrom, policyWith } from './src/build/node/csp.t
 import { staticMapsPlugin } from './src/build/node/static-maps-plugin.ts';
 import { storyPlugin } from './src/build/node/story-plugin.ts';
 import { locatorPlugin } from './src/build/node/locator-plugin.ts';
+import { themeCssPlugin } from './src/build/node/theme-css-plugin.ts';
 import { topojsonPlugin } from './src/build/node/topojson-plugin.ts';
 import { trimMaplibreCssPlugin } from './src/build/node/trim-maplibre-css.ts';
 import { licensesFile } from './src/build/render/page.ts';
@@ -29,6 +30,7 @@ export default defineConfig({
     trimMaplibreCssPlugin(),
     topojsonPlugin(),
     locatorPlugin(),
+    themeCssPlugin(),
   ],
   // Null by default: the browser code that draws a basemap is then dead and left out.
   define: { __BASEMAP__: JSON.stringify(basemap?.basemap ?? null) },

@@ -20,6 +20,7 @@ import { ui } from '../shared/ui-strings.ts';
 import { createScroller, type Scroller } from './scroll/scroller.ts';
 import { onScrollSettled } from './scroll/scroll-settled.ts';
 import { setUpNavigation } from './page/navigation.ts';
+import 'virtual:map-theme.css';
 import './styles/story.css';
 import './styles/static-map.css';
 import './styles/print.css';
